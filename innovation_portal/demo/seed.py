@@ -1,0 +1,110 @@
+"""Builds the demo city. Every step looks up before it creates, so seeding twice changes nothing."""
+
+from dataclasses import dataclass
+
+from django.contrib.auth.models import Group, User
+from django.db import transaction
+from django.utils.translation import gettext_lazy as _
+
+from competitions.models import Membership, Unit
+from competitions.permissions import (
+    JUDGE_GROUP,
+    LEADER_GROUP,
+    SECRETARIAT_GROUP,
+    VERIFIER_GROUP,
+)
+from competitions.services import sync_role_groups
+from innovation_portal.demo.roster import ROSTER
+
+DEMO_PASSWORD = "demo-inovasi"  # noqa: S105 - published demo password, only ever set by seed_demo
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    username: str
+    first_name: str
+    last_name: str
+    role: str
+    groups: tuple[str, ...] = ()
+    unit: str = ""
+    is_staff: bool = False
+
+
+DEMO_ACCOUNTS = [
+    DemoAccount(
+        "sekretariat",
+        "Rina",
+        "Marlina",
+        _("Secretariat (Ortala bureau)"),
+        (SECRETARIAT_GROUP,),
+        is_staff=True,
+    ),
+    DemoAccount("pimpinan", "Hendra", "Saputra", _("Leader (city secretary)"), (LEADER_GROUP,)),
+    DemoAccount(
+        "operator-diskominfo",
+        "Dimas",
+        "Pratama",
+        _("Unit operator"),
+        unit="Dinas Komunikasi dan Informatika",
+    ),
+    DemoAccount(
+        "operator-dpmptsp",
+        "Siti",
+        "Aisyah",
+        _("Unit operator"),
+        unit="Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
+    ),
+    DemoAccount(
+        "operator-plaju",
+        "Agus",
+        "Setiawan",
+        _("Sub-district operator"),
+        unit="Kecamatan Plaju",
+    ),
+    DemoAccount("juri1", "Prof. Bambang", "Wijaya", _("Judge (academic)"), (JUDGE_GROUP,)),
+    DemoAccount("juri2", "Maya", "Lestari", _("Judge (partner newspaper)"), (JUDGE_GROUP,)),
+    DemoAccount("juri3", "Yusuf", "Hakim", _("Judge (practitioner)"), (JUDGE_GROUP,)),
+    DemoAccount("verifikator", "Fitri", "Handayani", _("Field verifier"), (VERIFIER_GROUP,)),
+]
+
+
+def seed_units() -> dict[str, Unit]:
+    units = {unit.name: unit for unit in Unit.objects.all()}
+    for name, short_name, kind, _parent in ROSTER:
+        if name not in units:
+            units[name] = Unit.objects.create(name=name, short_name=short_name, kind=kind)
+    for name, _short_name, _kind, parent in ROSTER:
+        unit = units[name]
+        if parent and unit.parent_id is None:
+            unit.parent = units[parent]
+            unit.save(update_fields=["parent", "updated_at"])
+    return units
+
+
+def seed_accounts(units: dict[str, Unit]) -> list[DemoAccount]:
+    groups = {group.name: group for group in Group.objects.all()}
+    for account in DEMO_ACCOUNTS:
+        user, created = User.objects.get_or_create(
+            username=account.username,
+            defaults={
+                "first_name": account.first_name,
+                "last_name": account.last_name,
+                "email": f"{account.username}@inovasi.example",
+                "is_staff": account.is_staff,
+            },
+        )
+        if created:
+            user.set_password(DEMO_PASSWORD)
+            user.save(update_fields=["password"])
+        for group_name in account.groups:
+            user.groups.add(groups[group_name])
+        if account.unit:
+            Membership.objects.get_or_create(user=user, unit=units[account.unit])
+    return DEMO_ACCOUNTS
+
+
+@transaction.atomic
+def seed_demo() -> list[DemoAccount]:
+    sync_role_groups()
+    units = seed_units()
+    return seed_accounts(units)

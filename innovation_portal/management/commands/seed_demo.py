@@ -1,0 +1,20 @@
+from django.core.management.base import BaseCommand
+from django.utils.translation import gettext as _
+
+from innovation_portal.demo.seed import DEMO_PASSWORD, seed_demo
+
+
+class Command(BaseCommand):
+    help = "Load the demo city (units, accounts for every role). Safe to run again: it changes nothing."
+
+    def handle(self, *args, **options):
+        accounts = seed_demo()
+        self.stdout.write(
+            self.style.SUCCESS(
+                _("Demo data ready. Demo accounts (password: %(password)s):") % {"password": DEMO_PASSWORD}
+            )
+        )
+        width = max(len(account.username) for account in accounts)
+        for account in accounts:
+            detail = f" – {account.unit}" if account.unit else ""
+            self.stdout.write(f"  {account.username.ljust(width)}  {account.role}{detail}")

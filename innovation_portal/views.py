@@ -1,0 +1,30 @@
+from http import HTTPStatus
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_GET
+from django.views.generic import TemplateView
+
+
+class HomeView(TemplateView):
+    template_name = "home.html"
+
+
+@never_cache
+@require_GET
+def healthz(request: HttpRequest) -> HttpResponse:
+    """Liveness for load balancers: answers without touching the database or the session."""
+    return HttpResponse("ok", content_type="text/plain")
+
+
+def sign_in_locked(request: HttpRequest, original_response, credentials) -> HttpResponse:
+    """The page django-axes shows when a username+IP pair is locked out of signing in."""
+    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    return render(
+        request,
+        "registration/lockout.html",
+        {"cooloff_minutes": minutes},
+        status=HTTPStatus.TOO_MANY_REQUESTS,
+    )

@@ -1,0 +1,53 @@
+import pytest
+
+from tests import factories
+
+
+@pytest.fixture(autouse=True)
+def _test_settings(settings):
+    """Tests run on the production settings, except where a test client or speed needs otherwise."""
+    # Tests do not run collectstatic, so templates resolve static files without the hashed manifest.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+    # The test client speaks plain HTTP.
+    settings.SECURE_SSL_REDIRECT = False
+    # A deliberately slow hash protects real passwords; tests create hundreds of users.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def secretariat(db):
+    return factories.make_secretariat(username="sekretariat-test")
+
+
+@pytest.fixture
+def judge(db):
+    return factories.make_judge(username="juri-test")
+
+
+@pytest.fixture
+def verifier(db):
+    return factories.make_verifier(username="verifikator-test")
+
+
+@pytest.fixture
+def leader(db):
+    return factories.make_leader(username="pimpinan-test")
+
+
+@pytest.fixture
+def operator(db):
+    return factories.make_operator(username="operator-test")
+
+
+@pytest.fixture
+def role_users(secretariat, judge, verifier, leader, operator):
+    return {
+        "secretariat": secretariat,
+        "judge": judge,
+        "verifier": verifier,
+        "leader": leader,
+        "operator": operator,
+    }

@@ -1,0 +1,96 @@
+"""Sign-in, sign-out, password change and reset, and sign-in throttling."""
+
+import re
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from tests.factories import PASSWORD, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def sign_in(client, username, password):
+    return client.post(reverse("login"), {"username": username, "password": password})
+
+
+def test_a_user_signs_in_and_out(client):
+    UserFactory(username="dimas")
+    response = sign_in(client, "dimas", PASSWORD)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("home")
+    assert "_auth_user_id" in client.session
+    client.post(reverse("logout"))
+    assert "_auth_user_id" not in client.session
+
+
+def test_wrong_password_shows_an_indonesian_message(client):
+    UserFactory(username="dimas")
+    response = sign_in(client, "dimas", "salah")
+    assert response.status_code == 200
+    assert "Masukkan nama pengguna" in response.content.decode()
+
+
+def test_sign_in_locks_after_repeated_failures_for_that_user_and_ip(client, settings):
+    UserFactory(username="dimas")
+    for _attempt in range(settings.AXES_FAILURE_LIMIT - 1):
+        assert sign_in(client, "dimas", "salah").status_code == 200
+    assert sign_in(client, "dimas", "salah").status_code == 429
+    # Even the right password is refused while the lock lasts.
+    locked = sign_in(client, "dimas", PASSWORD)
+    assert locked.status_code == 429
+    assert "terkunci" in locked.content.decode()
+    assert "15 menit" in locked.content.decode()
+    assert "_auth_user_id" not in client.session
+
+
+def test_lockout_is_per_user_and_ip(client, settings):
+    UserFactory(username="dimas")
+    UserFactory(username="siti")
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
+        sign_in(client, "dimas", "salah")
+    assert sign_in(client, "siti", PASSWORD).status_code == 302
+
+
+def test_admin_sign_in_is_throttled_too(client, settings):
+    UserFactory(username="rina", is_staff=True)
+    for _attempt in range(settings.AXES_FAILURE_LIMIT):
+        client.post(reverse("admin:login"), {"username": "rina", "password": "salah"})
+    locked = client.post(reverse("admin:login"), {"username": "rina", "password": PASSWORD})
+    assert locked.status_code == 429
+
+
+def test_password_change(client):
+    user = UserFactory(username="dimas")
+    client.force_login(user)
+    response = client.post(
+        reverse("password_change"),
+        {
+            "old_password": PASSWORD,
+            "new_password1": "Kopi-pempek-2026!",
+            "new_password2": "Kopi-pempek-2026!",
+        },
+    )
+    assert response.status_code == 302
+    user.refresh_from_db()
+    assert user.check_password("Kopi-pempek-2026!")
+
+
+def test_password_reset_by_email(client):
+    user = UserFactory(username="dimas", email="dimas@palembang.go.id")
+    response = client.post(reverse("password_reset"), {"email": "dimas@palembang.go.id"})
+    assert response.status_code == 302
+    assert len(mail.outbox) == 1
+    message = mail.outbox[0]
+    assert "Atur ulang kata sandi" in message.subject
+    link = re.search(r"https?://[^/]+(/accounts/reset/\S+)", message.body).group(1)
+    form_page = client.get(link, follow=True)
+    assert form_page.status_code == 200
+    confirm_url = form_page.redirect_chain[-1][0]
+    done = client.post(
+        confirm_url, {"new_password1": "Sungai-Musi-2026!", "new_password2": "Sungai-Musi-2026!"}
+    )
+    assert done.status_code == 302
+    user.refresh_from_db()
+    assert user.check_password("Sungai-Musi-2026!")

@@ -1,0 +1,68 @@
+"""The public pages a new user opens first, in Indonesian."""
+
+import pytest
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+
+def test_home_page_is_indonesian(client):
+    response = client.get(reverse("home"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="id">' in html
+    assert "Kompetisi" in html
+    assert "Masuk" in html
+
+
+def test_html_lang_follows_the_chosen_language(client, settings):
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    html = client.get(reverse("home")).content.decode()
+    assert '<html lang="en">' in html
+    assert "Sign in" in html
+
+
+def test_sign_in_and_admin_sign_in_pages_are_indonesian(client):
+    login = client.get(reverse("login"))
+    assert login.status_code == 200
+    assert "Lupa kata sandi?" in login.content.decode()
+    admin_login = client.get(reverse("admin:login"))
+    assert admin_login.status_code == 200
+    assert "Sandi" in admin_login.content.decode()
+
+
+def test_unknown_page_answers_404_in_indonesian(client):
+    response = client.get("/tidak-ada/")
+    assert response.status_code == 404
+    assert "Halaman tidak ditemukan" in response.content.decode()
+
+
+def test_healthz_answers_ok_without_touching_the_database(client, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        response = client.get(reverse("healthz"))
+    assert response.status_code == 200
+    assert response.content == b"ok"
+
+
+def test_pages_carry_a_strict_content_security_policy(client):
+    policy = client.get(reverse("home"))["Content-Security-Policy"]
+    assert "script-src 'self'" in policy
+    assert "style-src 'self'" in policy
+    assert "unsafe-inline" not in policy
+
+
+def test_no_template_has_inline_script_or_style(settings):
+    """A strict CSP forbids inline code: every script and style comes from a static file."""
+    import re
+    from pathlib import Path
+
+    offenders = []
+    for template in Path(settings.BASE_DIR, "templates").rglob("*.html"):
+        text = template.read_text()
+        if (
+            re.search(r"<script(?![^>]*\bsrc=)[^>]*>", text)
+            or re.search(r"\sstyle=", text)
+            or "<style" in text
+        ):
+            offenders.append(str(template))
+    assert offenders == []
