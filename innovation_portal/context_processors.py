@@ -8,7 +8,7 @@ def portal(request: HttpRequest) -> dict:
     """What the layout needs on every page: the site name and the signed-in user's roles."""
     user = request.user
     return {
-        "site_name": settings.SITE_NAME,
+        "portal_name": settings.SITE_NAME,
         "roles": {
             "secretariat": permissions.is_secretariat(user),
             "operator": permissions.is_operator(user),

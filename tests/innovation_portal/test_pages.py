@@ -15,6 +15,20 @@ def test_home_page_is_indonesian(client):
     assert "Masuk" in html
 
 
+def test_an_english_browser_still_gets_indonesian(client):
+    html = client.get(reverse("home"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9").content.decode()
+    assert '<html lang="id">' in html
+    assert "Masuk" in html
+
+
+def test_the_language_switcher_sets_english(client):
+    response = client.post(reverse("set_language"), {"language": "en", "next": "/"})
+    assert response.status_code == 302
+    html = client.get(reverse("home")).content.decode()
+    assert '<html lang="en">' in html
+    assert "Sign in" in html
+
+
 def test_html_lang_follows_the_chosen_language(client, settings):
     client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
     html = client.get(reverse("home")).content.decode()
