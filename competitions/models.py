@@ -80,3 +80,300 @@ class Membership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} – {self.unit}"
+
+
+class Competition(models.Model):
+    """One edition of a competition, e.g. "KOINYANLIK 2026" or "Kompetisi Inovasi Kota Palembang 2026"."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        OPEN = "open", _("Open for entries")
+        JUDGING = "judging", _("Judging")
+        ANNOUNCED = "announced", _("Winners announced")
+        ARCHIVED = "archived", _("Archived")
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    year = models.PositiveSmallIntegerField(_("year"))
+    organiser = models.CharField(
+        _("organiser"), max_length=200, help_text=_("For example: Bagian Organisasi Setda Kota Palembang")
+    )
+    partner = models.CharField(_("partner"), max_length=200, blank=True)
+    description = models.TextField(_("description"), blank=True)
+    legal_basis = models.TextField(
+        _("legal basis"), blank=True, help_text=_("Decrees and regulations, one per line")
+    )
+    registration_opens_at = models.DateTimeField(_("registration opens"))
+    registration_closes_at = models.DateTimeField(_("registration closes"))
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    # Word limits of the eight proposal sections (KIPP format).
+    limit_summary = models.PositiveIntegerField(_("word limit: summary"), default=200)
+    limit_background = models.PositiveIntegerField(_("word limit: background and goals"), default=300)
+    limit_novelty = models.PositiveIntegerField(_("word limit: novelty"), default=200)
+    limit_implementation = models.PositiveIntegerField(_("word limit: implementation"), default=200)
+    limit_significance = models.PositiveIntegerField(_("word limit: significance"), default=600)
+    limit_adaptability = models.PositiveIntegerField(_("word limit: adaptability"), default=300)
+    limit_resources = models.PositiveIntegerField(_("word limit: resources"), default=200)
+    limit_sustainability = models.PositiveIntegerField(_("word limit: sustainability strategy"), default=500)
+    max_upload_mb = models.PositiveSmallIntegerField(_("largest upload (MB)"), default=10)
+    minimum_innovation_age_months = models.PositiveSmallIntegerField(
+        _("minimum age of an innovation (months)"),
+        default=0,
+        help_text=_("How long the innovation must have been in use when registration closes; 0 for no rule."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("competition")
+        verbose_name_plural = _("competitions")
+        ordering = ["-year", "name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(registration_closes_at__gt=models.F("registration_opens_at")),
+                name="competition_registration_window_ordered",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(max_upload_mb__gte=1), name="competition_upload_limit_positive"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        from django.urls import reverse
+
+        return reverse("competitions:detail", kwargs={"slug": self.slug})
+
+    def word_limit(self, section: str) -> int:
+        return getattr(self, f"limit_{section}")
+
+    @property
+    def is_public(self) -> bool:
+        return self.status != self.Status.DRAFT
+
+
+class Category(models.Model):
+    """A category of an edition (Perangkat Daerah, Kecamatan, UMKM…): who may enter, what it awards."""
+
+    competition = models.ForeignKey(
+        Competition, verbose_name=_("competition"), on_delete=models.CASCADE, related_name="categories"
+    )
+    name = models.CharField(_("name"), max_length=120)
+    description = models.TextField(_("description"), blank=True)
+    eligible_kinds = models.JSONField(
+        _("eligible unit kinds"), default=list, help_text=_("The kinds of unit that may enter this category.")
+    )
+    shortlist_size = models.PositiveSmallIntegerField(_("shortlist size"), default=6)
+    winners = models.PositiveSmallIntegerField(_("number of winners"), default=3)
+    honourable_mentions = models.PositiveSmallIntegerField(_("number of honourable mentions"), default=3)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("category")
+        verbose_name_plural = _("categories")
+        ordering = ["competition", "order", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["competition", "name"], name="category_unique_name_per_competition"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(shortlist_size__gte=1), name="category_shortlist_positive"
+            ),
+            models.CheckConstraint(condition=models.Q(winners__gte=1), name="category_winners_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.competition} – {self.name}"
+
+    def accepts(self, unit: Unit) -> bool:
+        return unit.kind in self.eligible_kinds
+
+    def eligible_kind_labels(self) -> list[str]:
+        labels = dict(Unit.Kind.choices)
+        return [str(labels[kind]) for kind in self.eligible_kinds if kind in labels]
+
+
+class Prize(models.Model):
+    """What a place in a category wins: *uang pembinaan* in rupiah and/or a *piagam* (certificate)."""
+
+    class Kind(models.TextChoices):
+        WINNER = "juara", _("Winner (juara)")
+        HONOURABLE = "harapan", _("Honourable mention (harapan)")
+
+    category = models.ForeignKey(
+        Category, verbose_name=_("category"), on_delete=models.CASCADE, related_name="prizes"
+    )
+    place = models.PositiveSmallIntegerField(_("place"), help_text=_("1 for the first place overall"))
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.WINNER)
+    label = models.CharField(_("label"), max_length=60, help_text=_("For example: Juara 1, Harapan 2"))
+    amount = models.PositiveBigIntegerField(_("prize money (Rp)"), default=0)
+    certificate = models.BooleanField(_("certificate (piagam)"), default=True)
+
+    class Meta:
+        verbose_name = _("prize")
+        verbose_name_plural = _("prizes")
+        ordering = ["category", "place"]
+        constraints = [
+            models.UniqueConstraint(fields=["category", "place"], name="prize_unique_place_per_category"),
+            models.CheckConstraint(condition=models.Q(place__gte=1), name="prize_place_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return self.label
+
+
+class Stage(models.Model):
+    """A *tahap* of an edition: administrasi, penilaian proposal, fact finding, paparan, pengumuman."""
+
+    class Kind(models.TextChoices):
+        ADMINISTRATIVE = "administrative", _("Administrative check")
+        SCORED = "scored", _("Scored by judges")
+        VERIFICATION = "verification", _("Field verification")
+        FINAL = "final", _("Final ranking and announcement")
+
+    class Status(models.TextChoices):
+        PENDING = "pending", _("Not started")
+        ACTIVE = "active", _("In progress")
+        CLOSED = "closed", _("Closed")
+
+    competition = models.ForeignKey(
+        Competition, verbose_name=_("competition"), on_delete=models.CASCADE, related_name="stages"
+    )
+    order = models.PositiveSmallIntegerField(_("order"))
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    name = models.CharField(_("name"), max_length=120)
+    opens_at = models.DateTimeField(_("opens"))
+    closes_at = models.DateTimeField(_("closes"))
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.PENDING)
+    weight = models.PositiveSmallIntegerField(
+        _("weight in the final score (%)"),
+        default=0,
+        help_text=_("Only scored and verification stages count."),
+    )
+    shortlist_size = models.PositiveSmallIntegerField(
+        _("shortlist size"),
+        null=True,
+        blank=True,
+        help_text=_("How many entries per category advance; empty to use the category's shortlist size."),
+    )
+    blind = models.BooleanField(
+        _("blind judging"), default=False, help_text=_("Hide the unit from the judges.")
+    )
+    judges_see_scores_after_close = models.BooleanField(
+        _("judges see each other's scores after closing"), default=False
+    )
+
+    class Meta:
+        verbose_name = _("stage")
+        verbose_name_plural = _("stages")
+        ordering = ["competition", "order"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["competition", "order"], name="stage_unique_order_per_competition"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(closes_at__gt=models.F("opens_at")), name="stage_dates_ordered"
+            ),
+            models.CheckConstraint(condition=models.Q(weight__lte=100), name="stage_weight_at_most_100"),
+            models.UniqueConstraint(
+                fields=["competition", "kind"],
+                condition=models.Q(status="active"),
+                name="stage_one_active_per_kind",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.order}. {self.name}"
+
+
+class Criterion(models.Model):
+    """One line of a scored stage's rubric."""
+
+    stage = models.ForeignKey(
+        Stage, verbose_name=_("stage"), on_delete=models.CASCADE, related_name="criteria"
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    name = models.CharField(_("name"), max_length=160)
+    guidance = models.TextField(_("guidance for judges"), blank=True)
+    weight = models.PositiveSmallIntegerField(_("weight (%)"))
+    min_score = models.PositiveSmallIntegerField(_("lowest score"), default=1)
+    max_score = models.PositiveSmallIntegerField(_("highest score"), default=10)
+    level_descriptors = models.TextField(
+        _("level descriptors"), blank=True, help_text=_("One level per line, e.g. “1–3: not yet visible”.")
+    )
+
+    class Meta:
+        verbose_name = _("criterion")
+        verbose_name_plural = _("criteria")
+        ordering = ["stage", "order", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(max_score__gt=models.F("min_score")), name="criterion_score_range"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(weight__gte=1, weight__lte=100), name="criterion_weight_1_to_100"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.weight}%)"
+
+
+class Requirement(models.Model):
+    """A document the administrative check looks for: SK Kepala OPD, surat pernyataan, proposal PDF…"""
+
+    class Kind(models.TextChoices):
+        DOCUMENT = "document", _("Document (PDF)")
+        PHOTO = "photo", _("Photo")
+        VIDEO_LINK = "video", _("Video link")
+        ANY = "any", _("File or link")
+
+    competition = models.ForeignKey(
+        Competition, verbose_name=_("competition"), on_delete=models.CASCADE, related_name="requirements"
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    name = models.CharField(_("name"), max_length=160)
+    description = models.TextField(_("description"), blank=True)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.DOCUMENT)
+    is_required = models.BooleanField(_("required"), default=True)
+
+    class Meta:
+        verbose_name = _("required document")
+        verbose_name_plural = _("required documents")
+        ordering = ["competition", "order", "pk"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Event(models.Model):
+    """The event log: who did what to which record, when, with the old and new value."""
+
+    content_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.CASCADE)
+    object_id = models.PositiveBigIntegerField()
+    action = models.CharField(_("action"), max_length=60)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    old_value = models.CharField(_("old value"), max_length=200, blank=True)
+    new_value = models.CharField(_("new value"), max_length=200, blank=True)
+    note = models.TextField(_("note"), blank=True)
+    created_at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("event log")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["content_type", "object_id", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.created_at:%Y-%m-%d %H:%M} {self.action}"

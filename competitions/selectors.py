@@ -1,9 +1,17 @@
 """Read queries of the competitions app."""
 
-from django.contrib.auth.models import User
-from django.db.models import Count, Q, QuerySet
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from typing import NamedTuple
 
-from competitions.models import Unit
+from django.contrib.auth.models import User
+from django.db.models import Count, Prefetch, Q, QuerySet
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.translation import gettext
+
+from competitions.models import Category, Competition, Prize, Requirement, Stage, Unit
 from competitions.permissions import operator_unit_ids
 
 
@@ -20,3 +28,134 @@ def unit_counts_by_kind() -> list[dict]:
         .order_by("kind")
     )
     return [{**row, "label": labels.get(row["kind"], row["kind"])} for row in rows]
+
+
+# Public pages: what anyone may see of the published editions.
+
+
+def public_competitions() -> QuerySet[Competition]:
+    """Every published edition (anything but a draft), newest year first, with categories and stages.
+
+    Three queries whatever the number of editions: the editions, then their categories and stages.
+    """
+    return (
+        Competition.objects.exclude(status=Competition.Status.DRAFT)
+        .order_by("-year", "name")
+        .prefetch_related(
+            Prefetch("categories", queryset=Category.objects.order_by("order", "pk")),
+            Prefetch("stages", queryset=Stage.objects.order_by("order")),
+        )
+    )
+
+
+def competition_for_public_page(slug: str) -> Competition:
+    """One published edition with everything its public page shows; 404 for a draft or an unknown slug."""
+    queryset = public_competitions().prefetch_related(
+        Prefetch("categories__prizes", queryset=Prize.objects.order_by("place")),
+        Prefetch("requirements", queryset=Requirement.objects.order_by("order", "pk")),
+    )
+    return get_object_or_404(queryset, slug=slug)
+
+
+class StepState(StrEnum):
+    """Where a step of the timeline stands: finished, happening now, or still to come."""
+
+    DONE = "done"
+    CURRENT = "current"
+    UPCOMING = "upcoming"
+
+
+@dataclass(frozen=True)
+class TimelineStep:
+    name: str
+    opens_at: datetime
+    closes_at: datetime
+    state: StepState
+    is_registration: bool = False
+
+    @property
+    def is_done(self) -> bool:
+        return self.state == StepState.DONE
+
+    @property
+    def is_current(self) -> bool:
+        return self.state == StepState.CURRENT
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """The steps of an edition in order: registration first, then its stages."""
+
+    steps: list[TimelineStep]
+
+    @property
+    def current(self) -> TimelineStep | None:
+        return next((step for step in self.steps if step.is_current), None)
+
+    @property
+    def next(self) -> TimelineStep | None:
+        return next((step for step in self.steps if step.state == StepState.UPCOMING), None)
+
+
+_STAGE_STATES = {
+    Stage.Status.CLOSED: StepState.DONE,
+    Stage.Status.ACTIVE: StepState.CURRENT,
+    Stage.Status.PENDING: StepState.UPCOMING,
+}
+
+
+def competition_timeline(competition: Competition, *, now: datetime | None = None) -> Timeline:
+    """The edition's timeline from its prefetched stages (no query of its own).
+
+    A stage's state is its status, which the secretariat sets. Registration, which comes before the
+    first stage, has no status of its own: it is current while its window is open and no stage has
+    started, and done once the window has passed, a stage has started, or judging has begun.
+    """
+    now = now or timezone.now()
+    stages = sorted(competition.stages.all(), key=lambda stage: stage.order)
+    stage_started = any(stage.status != Stage.Status.PENDING for stage in stages)
+    registration_over = (
+        now > competition.registration_closes_at
+        or stage_started
+        or competition.status not in (Competition.Status.DRAFT, Competition.Status.OPEN)
+    )
+    if registration_over:
+        registration_state = StepState.DONE
+    elif now >= competition.registration_opens_at:
+        registration_state = StepState.CURRENT
+    else:
+        registration_state = StepState.UPCOMING
+    registration = TimelineStep(
+        name=gettext("Registration"),
+        opens_at=competition.registration_opens_at,
+        closes_at=competition.registration_closes_at,
+        state=registration_state,
+        is_registration=True,
+    )
+    return Timeline(
+        steps=[
+            registration,
+            *(
+                TimelineStep(
+                    name=stage.name,
+                    opens_at=stage.opens_at,
+                    closes_at=stage.closes_at,
+                    state=_STAGE_STATES[stage.status],
+                )
+                for stage in stages
+            ),
+        ]
+    )
+
+
+class CompetitionCard(NamedTuple):
+    competition: Competition
+    timeline: Timeline
+
+
+def public_competition_cards(*, now: datetime | None = None) -> list[CompetitionCard]:
+    """The home page's list: each published edition with where it stands now."""
+    return [
+        CompetitionCard(competition, competition_timeline(competition, now=now))
+        for competition in public_competitions()
+    ]

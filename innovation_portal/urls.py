@@ -15,6 +15,7 @@ urlpatterns = [
     ),
     path("accounts/", include("django.contrib.auth.urls")),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("kompetisi/", include("competitions.urls")),
     path("unit/", include("submissions.urls")),
     path("penilaian/", include("judging.urls")),
     path("admin/", admin.site.urls),

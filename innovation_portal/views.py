@@ -7,9 +7,16 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
+from competitions.selectors import public_competition_cards
+
 
 class HomeView(TemplateView):
+    """The front page: what the portal is for, and every published competition with where it stands."""
+
     template_name = "home.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(competitions=public_competition_cards(), **kwargs)
 
 
 @never_cache

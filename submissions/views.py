@@ -1,18 +1,53 @@
-from django.views.generic import TemplateView
+"""The operator's pages: their unit's innovations and entries. Each view checks scope, binds a form,
+calls one service and redirects; anything outside the user's units answers 404."""
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.http import FileResponse, Http404, HttpResponseRedirect
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views import View
+from django.views.generic import FormView, TemplateView
 
 from competitions import permissions
 from competitions.access import RoleRequiredMixin
 from competitions.selectors import unit_counts_by_kind, units_for_operator
+from submissions import services
+from submissions.forms import (
+    EnterCompetitionForm,
+    EvidenceForm,
+    InnovationForm,
+    InnovationPhotoForm,
+    ProposalForm,
+    WithdrawForm,
+)
+from submissions.models import InnovationPhoto, Submission
+from submissions.permissions import can_edit_submission, can_manage_innovation
+from submissions.selectors import (
+    get_attachment_for_user,
+    get_innovation_for_operator,
+    get_submission_for_user,
+    get_version_for_user,
+    innovations_for_operator,
+    latest_check,
+    missing_for_submission,
+    open_competitions_for_units,
+    operator_dashboard,
+)
 
 
-class OperatorDashboardView(RoleRequiredMixin, TemplateView):
-    """The operator's home: the units they work for and what those units have in hand."""
-
+class OperatorRequiredMixin(RoleRequiredMixin):
     role = permissions.is_operator
+
+
+class OperatorDashboardView(OperatorRequiredMixin, TemplateView):
+    """The operator's home: what needs attention, their entries, innovations and open competitions."""
+
     template_name = "submissions/dashboard.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(units=units_for_operator(self.request.user), **kwargs)
+        return super().get_context_data(dashboard=operator_dashboard(self.request.user), **kwargs)
 
 
 class ParticipationView(RoleRequiredMixin, TemplateView):
@@ -23,3 +58,351 @@ class ParticipationView(RoleRequiredMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(kinds=unit_counts_by_kind(), **kwargs)
+
+
+# Innovations
+
+
+class InnovationListView(OperatorRequiredMixin, TemplateView):
+    template_name = "submissions/innovation_list.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(innovations=innovations_for_operator(self.request.user), **kwargs)
+
+
+class InnovationFormView(OperatorRequiredMixin, FormView):
+    """Create (no pk) or edit an innovation profile."""
+
+    form_class = InnovationForm
+    template_name = "submissions/innovation_form.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.innovation = None
+        if request.user.is_authenticated and "pk" in kwargs:
+            self.innovation = get_innovation_for_operator(user=request.user, pk=kwargs["pk"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        kwargs["units"] = list(units_for_operator(self.request.user))
+        if self.innovation is not None:
+            kwargs["instance"] = self.innovation
+        return kwargs
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(innovation=self.innovation, **kwargs)
+        if self.innovation is not None:
+            context["photo_form"] = InnovationPhotoForm()
+            context["open_competitions"] = open_competitions_for_units([self.innovation.unit])
+        return context
+
+    def form_valid(self, form):
+        innovation = services.save_innovation(
+            innovation=form.save(commit=False), affairs=form.cleaned_data["affairs"], by=self.request.user
+        )
+        messages.success(
+            self.request, _("The innovation “%(title)s” is saved.") % {"title": innovation.title}
+        )
+        return redirect("submissions:innovation_edit", pk=innovation.pk)
+
+
+class InnovationPhotoAddView(OperatorRequiredMixin, View):
+    def post(self, request, pk):
+        innovation = get_innovation_for_operator(user=request.user, pk=pk)
+        form = InnovationPhotoForm(request.POST, request.FILES)
+        if form.is_valid():
+            try:
+                services.add_innovation_photo(
+                    innovation=innovation,
+                    upload=form.cleaned_data["image"],
+                    caption=form.cleaned_data["caption"],
+                    max_bytes=10 * 1024 * 1024,
+                    by=request.user,
+                )
+            except services.SubmissionError as error:
+                for message in error.messages:
+                    messages.error(request, message)
+            else:
+                messages.success(request, _("The photo is added."))
+        else:
+            messages.error(request, _("Choose a photo to upload."))
+        return redirect("submissions:innovation_edit", pk=innovation.pk)
+
+
+class InnovationPhotoRemoveView(OperatorRequiredMixin, View):
+    def post(self, request, pk):
+        photo = get_object_or_404(InnovationPhoto.objects.select_related("innovation"), pk=pk)
+        if not can_manage_innovation(request.user, photo.innovation):
+            raise Http404
+        services.remove_innovation_photo(photo=photo, by=request.user)
+        messages.success(request, _("The photo is removed."))
+        return redirect("submissions:innovation_edit", pk=photo.innovation_id)
+
+
+class InnovationPhotoView(LoginRequiredMixin, View):
+    """A photo or its thumbnail, for the unit's operators and the secretariat."""
+
+    def get(self, request, pk, variant):
+        photo = get_object_or_404(InnovationPhoto.objects.select_related("innovation"), pk=pk)
+        if not (
+            can_manage_innovation(request.user, photo.innovation) or permissions.is_secretariat(request.user)
+        ):
+            raise Http404
+        stored = photo.thumbnail if variant == "thumbnail" and photo.thumbnail else photo.image
+        return private_file_response(
+            stored, content_type=photo.content_type if stored == photo.image else "image/jpeg"
+        )
+
+
+class EnterCompetitionView(OperatorRequiredMixin, FormView):
+    form_class = EnterCompetitionForm
+    template_name = "submissions/enter.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            self.innovation = get_innovation_for_operator(user=request.user, pk=kwargs["pk"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        open_now = open_competitions_for_units([self.innovation.unit])
+        return {**super().get_form_kwargs(), "categories": [c for item in open_now for c in item.categories]}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(innovation=self.innovation, **kwargs)
+
+    def form_valid(self, form):
+        try:
+            submission = services.enter_competition(
+                innovation=self.innovation, category=form.cleaned_data["category"], by=self.request.user
+            )
+        except services.SubmissionError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+            return self.form_invalid(form)
+        messages.success(
+            self.request, _("The entry is created as a draft. Write the proposal and add the evidence.")
+        )
+        return redirect("submissions:entry_edit", pk=submission.pk)
+
+
+# Entries
+
+
+class EntryMixin(LoginRequiredMixin):
+    """Loads the entry in the user's scope (their unit's, or any for the secretariat), else 404."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            self.submission = get_submission_for_user(user=request.user, pk=kwargs["pk"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def editable_or_404(self):
+        if not can_edit_submission(self.request.user, self.submission):
+            raise Http404
+
+
+class EntryDetailView(EntryMixin, TemplateView):
+    template_name = "submissions/entry_detail.html"
+
+    def get_context_data(self, **kwargs):
+        submission = self.submission
+        versions = list(submission.versions.all())
+        return super().get_context_data(
+            submission=submission,
+            shown=versions[0] if versions and not submission.is_editable else submission,
+            versions=versions,
+            check=latest_check(submission),
+            evidence=submission.current_evidence,
+            can_edit=can_edit_submission(self.request.user, submission),
+            can_withdraw=permissions.can_operate_unit(self.request.user, submission.unit_id)
+            and submission.status in services.TRANSITIONS
+            and Submission.Status.WITHDRAWN in services.TRANSITIONS[submission.status],
+            **kwargs,
+        )
+
+
+class EntryEditView(EntryMixin, FormView):
+    """The proposal: save as a draft at any time; the evidence panel sits beside it."""
+
+    form_class = ProposalForm
+    template_name = "submissions/entry_form.html"
+
+    def get(self, request, *args, **kwargs):
+        self.editable_or_404()
+        return super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        self.editable_or_404()
+        return super().post(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "instance": self.submission}
+
+    def get_context_data(self, **kwargs):
+        form = kwargs.get("form") or self.get_form()
+        requirements = list(self.submission.competition.requirements.all())
+        return super().get_context_data(
+            submission=self.submission,
+            word_counts=form.word_counts(),
+            evidence=self.submission.current_evidence,
+            evidence_form=EvidenceForm(requirements=requirements),
+            requirements=requirements,
+            check=latest_check(self.submission),
+            **kwargs,
+        )
+
+    def form_valid(self, form):
+        sections = {section: form.cleaned_data[section] for section in Submission.Section.values}
+        try:
+            services.save_draft(submission=self.submission, sections=sections, by=self.request.user)
+        except services.SubmissionError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+            return self.form_invalid(form)
+        if "review" in self.request.POST:
+            return redirect("submissions:entry_submit", pk=self.submission.pk)
+        messages.success(self.request, _("The draft is saved."))
+        return redirect("submissions:entry_edit", pk=self.submission.pk)
+
+
+class EvidenceAddView(EntryMixin, View):
+    def post(self, request, pk):
+        self.editable_or_404()
+        requirements = list(self.submission.competition.requirements.all())
+        form = EvidenceForm(request.POST, request.FILES, requirements=requirements)
+        if not form.is_valid():
+            for errors in form.errors.values():
+                for message in errors:
+                    messages.error(request, message)
+            return redirect("submissions:entry_edit", pk=pk)
+        try:
+            services.add_evidence(
+                submission=self.submission,
+                by=request.user,
+                requirement=form.cleaned_data["requirement"],
+                section=form.cleaned_data["section"],
+                title=form.cleaned_data["title"],
+                upload=form.cleaned_data["file"],
+                link=form.cleaned_data["link"],
+            )
+        except services.SubmissionError as error:
+            for message in error.messages:
+                messages.error(request, message)
+        else:
+            messages.success(request, _("The evidence is added."))
+        return HttpResponseRedirect(reverse("submissions:entry_edit", kwargs={"pk": pk}) + "#evidence")
+
+
+class EvidenceRemoveView(LoginRequiredMixin, View):
+    def post(self, request, pk):
+        attachment = get_attachment_for_user(user=request.user, pk=pk)
+        if not can_edit_submission(request.user, attachment.submission):
+            raise Http404
+        try:
+            services.remove_evidence(attachment=attachment, by=request.user)
+        except services.SubmissionError as error:
+            for message in error.messages:
+                messages.error(request, message)
+        else:
+            messages.success(request, _("The evidence is removed."))
+        return HttpResponseRedirect(
+            reverse("submissions:entry_edit", kwargs={"pk": attachment.submission_id}) + "#evidence"
+        )
+
+
+def private_file_response(
+    stored_file, *, content_type: str, download_name: str | None = None
+) -> FileResponse:
+    """Serve an upload through Django after the caller's permission check (uploads are never public).
+
+    Always as an attachment, with nosniff, so a browser never renders an upload as a page.
+    """
+    if not stored_file:
+        raise Http404
+    try:
+        handle = stored_file.open("rb")
+    except FileNotFoundError as error:
+        raise Http404 from error
+    response = FileResponse(
+        handle,
+        as_attachment=download_name is not None,
+        filename=download_name or "",
+        content_type=content_type,
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    response["Cache-Control"] = "private, max-age=0, no-store"
+    if download_name is None:
+        response["Content-Disposition"] = "inline"
+    return response
+
+
+class EvidenceDownloadView(LoginRequiredMixin, View):
+    def get(self, request, pk, variant="file"):
+        attachment = get_attachment_for_user(user=request.user, pk=pk)
+        if attachment.is_link:
+            return redirect(attachment.link_url)
+        if variant == "thumbnail":
+            return private_file_response(attachment.thumbnail, content_type="image/jpeg")
+        return private_file_response(
+            attachment.file, content_type=attachment.content_type, download_name=attachment.original_name
+        )
+
+
+class EntrySubmitView(EntryMixin, TemplateView):
+    """Review before submitting: what is missing, or a confirmation button."""
+
+    template_name = "submissions/entry_submit.html"
+
+    def get(self, request, *args, **kwargs):
+        self.editable_or_404()
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            submission=self.submission, missing=missing_for_submission(self.submission), **kwargs
+        )
+
+    def post(self, request, pk):
+        self.editable_or_404()
+        try:
+            services.submit_submission(submission=self.submission, by=request.user)
+        except services.SubmissionError as error:
+            for message in error.messages:
+                messages.error(request, message)
+            return redirect("submissions:entry_submit", pk=pk)
+        messages.success(request, _("The entry is submitted. A receipt has been emailed to your unit."))
+        return redirect("submissions:entry", pk=pk)
+
+
+class EntryWithdrawView(EntryMixin, FormView):
+    form_class = WithdrawForm
+    template_name = "submissions/entry_withdraw.html"
+
+    def get_context_data(self, **kwargs):
+        if not permissions.can_operate_unit(self.request.user, self.submission.unit_id):
+            raise Http404
+        return super().get_context_data(submission=self.submission, **kwargs)
+
+    def form_valid(self, form):
+        if not permissions.can_operate_unit(self.request.user, self.submission.unit_id):
+            raise Http404
+        try:
+            services.withdraw_submission(
+                submission=self.submission, by=self.request.user, reason=form.cleaned_data["reason"]
+            )
+        except services.SubmissionError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+            return self.form_invalid(form)
+        messages.success(self.request, _("The entry is withdrawn."))
+        return redirect("submissions:entry", pk=self.submission.pk)
+
+
+class EntryVersionView(EntryMixin, TemplateView):
+    template_name = "submissions/entry_version.html"
+
+    def get_context_data(self, **kwargs):
+        version = get_version_for_user(
+            user=self.request.user, submission=self.submission, number=kwargs["number"]
+        )
+        return super().get_context_data(submission=self.submission, version=version, **kwargs)

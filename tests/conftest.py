@@ -51,3 +51,9 @@ def role_users(secretariat, judge, verifier, leader, operator):
         "leader": leader,
         "operator": operator,
     }
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, tmp_path):
+    """Uploads go to a fresh folder per test, never into the project."""
+    settings.MEDIA_ROOT = tmp_path / "media"

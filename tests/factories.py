@@ -1,10 +1,15 @@
 """factory_boy factories for the portal's models."""
 
+import datetime
+from datetime import timedelta
+
 import factory
 from django.contrib.auth.models import Group, User
+from django.utils import timezone
 
-from competitions.models import Membership, Unit
+from competitions.models import Category, Competition, Membership, Requirement, Stage, Unit
 from competitions.permissions import JUDGE_GROUP, LEADER_GROUP, SECRETARIAT_GROUP, VERIFIER_GROUP
+from submissions.models import Innovation, Submission
 
 PASSWORD = "a-long-test-password-42"
 
@@ -61,3 +66,88 @@ def make_leader(**kwargs) -> User:
 
 def make_operator(unit: Unit | None = None, **kwargs) -> User:
     return MembershipFactory(unit=unit or UnitFactory(), user=UserFactory(**kwargs)).user
+
+
+class CompetitionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Competition
+
+    name = factory.Sequence(lambda n: f"Kompetisi Inovasi {n}")
+    slug = factory.Sequence(lambda n: f"kompetisi-inovasi-{n}")
+    year = 2026
+    organiser = "Bagian Organisasi Setda"
+    status = Competition.Status.OPEN
+    registration_opens_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=10))
+    registration_closes_at = factory.LazyFunction(lambda: timezone.now() + timedelta(days=20))
+
+
+class CategoryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Category
+
+    competition = factory.SubFactory(CompetitionFactory)
+    name = factory.Sequence(lambda n: f"Kategori {n}")
+    eligible_kinds = factory.LazyFunction(lambda: [Unit.Kind.DINAS, Unit.Kind.BADAN, Unit.Kind.BAGIAN])
+
+
+class StageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Stage
+
+    competition = factory.SubFactory(CompetitionFactory)
+    order = factory.Sequence(lambda n: n + 1)
+    kind = Stage.Kind.ADMINISTRATIVE
+    name = factory.Sequence(lambda n: f"Tahap {n}")
+    opens_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=5))
+    closes_at = factory.LazyFunction(lambda: timezone.now() + timedelta(days=30))
+
+
+class RequirementFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Requirement
+
+    competition = factory.SubFactory(CompetitionFactory)
+    name = factory.Sequence(lambda n: f"Dokumen {n}")
+    kind = Requirement.Kind.DOCUMENT
+    is_required = True
+
+
+class InnovationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Innovation
+        skip_postgeneration_save = True
+
+    unit = factory.SubFactory(UnitFactory)
+    title = factory.Sequence(lambda n: f"Inovasi Layanan {n}")
+    summary = "Layanan daring yang memangkas waktu tunggu warga."
+    form = Innovation.Form.PUBLIC_SERVICE
+    kind = Innovation.Kind.DIGITAL
+    phase = Innovation.Phase.IMPLEMENTATION
+    initiator = Innovation.Initiator.AGENCY
+    launch_date = datetime.date(2024, 1, 15)
+
+
+FILLED_SECTIONS = {
+    section: f"Teks bagian {section} yang cukup jelas." for section in Submission.Section.values
+}
+
+
+class SubmissionFactory(factory.django.DjangoModelFactory):
+    """A draft entry with every section written. The innovation's unit is the entry's unit."""
+
+    class Meta:
+        model = Submission
+
+    innovation = factory.SubFactory(InnovationFactory)
+    unit = factory.SelfAttribute("innovation.unit")
+    category = factory.SubFactory(CategoryFactory)
+    competition = factory.SelfAttribute("category.competition")
+    status = Submission.Status.DRAFT
+    summary = FILLED_SECTIONS["summary"]
+    background = FILLED_SECTIONS["background"]
+    novelty = FILLED_SECTIONS["novelty"]
+    implementation = FILLED_SECTIONS["implementation"]
+    significance = FILLED_SECTIONS["significance"]
+    adaptability = FILLED_SECTIONS["adaptability"]
+    resources = FILLED_SECTIONS["resources"]
+    sustainability = FILLED_SECTIONS["sustainability"]

@@ -14,7 +14,9 @@ from competitions.permissions import (
     VERIFIER_GROUP,
 )
 from competitions.services import sync_role_groups
+from innovation_portal.demo.editions import seed_current_edition, seed_past_edition
 from innovation_portal.demo.roster import ROSTER
+from submissions.models import GovernmentAffair
 
 DEMO_PASSWORD = "demo-inovasi"  # noqa: S105 - published demo password, only ever set by seed_demo
 
@@ -107,4 +109,16 @@ def seed_accounts(units: dict[str, Unit]) -> list[DemoAccount]:
 def seed_demo() -> list[DemoAccount]:
     sync_role_groups()
     units = seed_units()
-    return seed_accounts(units)
+    seed_accounts(units)
+    seed_competitions(units)
+    return DEMO_ACCOUNTS
+
+
+def seed_competitions(units: dict[str, Unit]) -> None:
+    affairs = {affair.code: affair for affair in GovernmentAffair.objects.all()}
+    secretariat = User.objects.get(username="sekretariat")
+    operators = {
+        account.unit: User.objects.get(username=account.username) for account in DEMO_ACCOUNTS if account.unit
+    }
+    seed_past_edition(units=units, affairs=affairs, secretariat=secretariat)
+    seed_current_edition(units=units, affairs=affairs, secretariat=secretariat, operators=operators)

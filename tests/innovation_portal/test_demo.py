@@ -3,11 +3,14 @@
 import pytest
 from django.contrib.auth.models import User
 from django.core.management import call_command
+from django.db.models import Count
 from django.urls import reverse
+from django.utils import timezone
 
 from competitions import permissions
-from competitions.models import Membership, Unit
+from competitions.models import Competition, Membership, Unit
 from innovation_portal.demo.seed import DEMO_PASSWORD
+from submissions.models import Submission
 
 pytestmark = pytest.mark.django_db
 
@@ -30,6 +33,8 @@ def snapshot() -> dict:
         "users": list(User.objects.order_by("pk").values_list("pk", "username", "password")),
         "memberships": list(Membership.objects.order_by("pk").values_list("pk", "user_id", "unit_id")),
         "groups": list(User.groups.through.objects.order_by("pk").values_list("user_id", "group_id")),
+        "entries": list(Submission.objects.order_by("pk").values_list("pk", "status", "updated_at")),
+        "competitions": list(Competition.objects.order_by("pk").values_list("pk", "slug", "updated_at")),
     }
 
 
@@ -78,8 +83,37 @@ def test_seeding_again_keeps_a_changed_password():
     assert user.check_password("Rahasia-juri-2026!")
 
 
-@pytest.mark.parametrize("username", DEMO_USERNAMES)
-def test_demo_accounts_sign_in(client, username):
+def test_demo_accounts_sign_in(client):
     call_command("seed_demo")
-    response = client.post(reverse("login"), {"username": username, "password": DEMO_PASSWORD})
-    assert response.status_code == 302
+    for username in DEMO_USERNAMES:
+        response = client.post(reverse("login"), {"username": username, "password": DEMO_PASSWORD})
+        assert response.status_code == 302, username
+        client.logout()
+
+
+def test_demo_has_a_past_and_a_current_edition_in_progress(client):
+    call_command("seed_demo")
+    past = Competition.objects.get(year=2022)
+    assert past.status == Competition.Status.ANNOUNCED
+    titles = set(Submission.objects.filter(competition=past).values_list("innovation__title", flat=True))
+    assert {"Si Demang", "SITA", "Siska"} <= titles
+
+    current = Competition.objects.exclude(pk=past.pk).get()
+    assert current.status == Competition.Status.OPEN
+    per_category = dict(
+        Submission.objects.filter(competition=current)
+        .values_list("category__name")
+        .annotate(n=Count("pk"))
+        .values_list("category__name", "n")
+    )
+    assert per_category == {"Perangkat Daerah": 19, "Kecamatan": 17, "UMKM Start-up Digital": 8}
+    statuses = set(Submission.objects.filter(competition=current).values_list("status", flat=True))
+    assert {"draft", "submitted", "needs_revision", "resubmitted", "eligible"} <= statuses
+
+    diskominfo = Submission.objects.get(competition=current, unit__short_name="Diskominfo")
+    assert diskominfo.status == Submission.Status.NEEDS_REVISION
+    assert diskominfo.revision_deadline > timezone.now()
+    client.force_login(User.objects.get(username="operator-diskominfo"))
+    dashboard = client.get(reverse("submissions:dashboard")).content.decode()
+    assert diskominfo.innovation.title in dashboard
+    assert "list-group-item-danger" in dashboard  # the revision is what needs attention first

@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand
+from django.test import override_settings
 from django.utils.translation import gettext as _
 
 from innovation_portal.demo.seed import DEMO_PASSWORD, seed_demo
@@ -8,7 +9,9 @@ class Command(BaseCommand):
     help = "Load the demo city (units, accounts for every role). Safe to run again: it changes nothing."
 
     def handle(self, *args, **options):
-        accounts = seed_demo()
+        # The demo's entries go through the real services, which email units; the demo emails no one.
+        with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
+            accounts = seed_demo()
         self.stdout.write(
             self.style.SUCCESS(
                 _("Demo data ready. Demo accounts (password: %(password)s):") % {"password": DEMO_PASSWORD}

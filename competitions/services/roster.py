@@ -1,4 +1,4 @@
-"""State changes of the competitions app: the role groups and the unit roster."""
+"""The role groups and the unit roster."""
 
 import csv
 import io

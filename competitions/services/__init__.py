@@ -1,0 +1,38 @@
+"""Every state change of the competitions app. Import from here: `from competitions.services import …`."""
+
+from competitions.services.editions import (
+    COMPETITION_STATUS_FLOW,
+    CompetitionStatusError,
+    change_competition_status,
+    create_edition_from_template,
+    duplicate_edition,
+)
+from competitions.services.events import record_event
+from competitions.services.roster import (
+    UnitImportError,
+    UnitImportReport,
+    import_units,
+    read_unit_csv,
+    secretariat_permissions,
+    sync_role_groups,
+)
+from competitions.services.stages import StageControlError, close_stage, open_stage, rubric_problems
+
+__all__ = [
+    "COMPETITION_STATUS_FLOW",
+    "CompetitionStatusError",
+    "StageControlError",
+    "UnitImportError",
+    "UnitImportReport",
+    "change_competition_status",
+    "close_stage",
+    "create_edition_from_template",
+    "duplicate_edition",
+    "import_units",
+    "open_stage",
+    "read_unit_csv",
+    "record_event",
+    "rubric_problems",
+    "secretariat_permissions",
+    "sync_role_groups",
+]

@@ -1,0 +1,76 @@
+"""Opening and closing the stages of an edition."""
+
+from django.contrib.auth.models import User
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from competitions.models import Stage
+from competitions.services.events import record_event
+
+
+class StageControlError(Exception):
+    """A stage cannot be opened or closed now; `problems` says why, one message each."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+def rubric_problems(stage: Stage) -> list[str]:
+    """What is wrong with a scored stage's rubric (empty when it is fine)."""
+    if stage.kind != Stage.Kind.SCORED:
+        return []
+    total = sum(stage.criteria.values_list("weight", flat=True))
+    if total != 100:
+        return [
+            _("The criteria of “%(stage)s” weigh %(total)d%% in total; they must add up to 100%%.")
+            % {"stage": stage.name, "total": total}
+        ]
+    return []
+
+
+@transaction.atomic
+def open_stage(*, stage: Stage, by: User) -> Stage:
+    stage = Stage.objects.select_for_update().get(pk=stage.pk)
+    if stage.status != Stage.Status.PENDING:
+        raise StageControlError([_("Only a stage that has not started can be opened.")])
+    problems = rubric_problems(stage)
+    if Stage.objects.filter(
+        competition=stage.competition, kind=stage.kind, status=Stage.Status.ACTIVE
+    ).exists():
+        problems.append(
+            _("Another stage of the kind “%(kind)s” is already in progress; close it first.")
+            % {"kind": stage.get_kind_display()}
+        )
+    earlier_open = Stage.objects.filter(
+        competition=stage.competition, order__lt=stage.order, status=Stage.Status.PENDING
+    )
+    if earlier_open.exists():
+        problems.append(
+            _("Earlier stages have not started yet: %(stages)s.")
+            % {"stages": ", ".join(earlier_open.values_list("name", flat=True))}
+        )
+    if problems:
+        raise StageControlError(problems)
+    stage.status = Stage.Status.ACTIVE
+    stage.save(update_fields=["status"])
+    record_event(stage, by=by, action="stage_opened", old=Stage.Status.PENDING, new=Stage.Status.ACTIVE)
+    return stage
+
+
+@transaction.atomic
+def close_stage(*, stage: Stage, by: User, undecided: list[str]) -> Stage:
+    """Close an active stage. `undecided` lists what the stage's own app found still open.
+
+    The caller asks the app that owns the stage's work (the administrative checks, the score sheets)
+    what is undecided, so this app does not need to know about entries.
+    """
+    stage = Stage.objects.select_for_update().get(pk=stage.pk)
+    if stage.status != Stage.Status.ACTIVE:
+        raise StageControlError([_("Only a stage in progress can be closed.")])
+    if undecided:
+        raise StageControlError(undecided)
+    stage.status = Stage.Status.CLOSED
+    stage.save(update_fields=["status"])
+    record_event(stage, by=by, action="stage_closed", old=Stage.Status.ACTIVE, new=Stage.Status.CLOSED)
+    return stage

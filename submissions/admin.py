@@ -1,0 +1,299 @@
+"""The secretariat's screens for innovations and entries, including the administrative check."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from submissions import services
+from submissions.models import (
+    AdministrativeCheck,
+    Attachment,
+    GovernmentAffair,
+    Innovation,
+    InnovationPhoto,
+    RequirementCheck,
+    Submission,
+    SubmissionVersion,
+)
+from submissions.services import TRANSITIONS
+
+
+@admin.register(GovernmentAffair)
+class GovernmentAffairAdmin(admin.ModelAdmin):
+    list_display = ["name", "code", "order"]
+    search_fields = ["name"]
+
+
+class InnovationPhotoInline(admin.TabularInline):
+    model = InnovationPhoto
+    extra = 0
+    fields = ["caption", "created_at"]
+    readonly_fields = ["created_at"]
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False  # photos are uploaded through the portal, where they are checked and re-encoded
+
+
+@admin.register(Innovation)
+class InnovationAdmin(admin.ModelAdmin):
+    list_display = ["title", "unit", "kind", "phase", "launch_date", "is_public"]
+    list_filter = ["kind", "phase", "form", "is_public", "unit__kind"]
+    search_fields = ["title", "summary", "unit__name", "unit__short_name"]
+    list_select_related = ["unit"]
+    autocomplete_fields = ["unit"]
+    filter_horizontal = ["affairs"]
+    inlines = [InnovationPhotoInline]
+    show_full_result_count = False
+    list_per_page = 50
+
+
+class ReadOnlyInline(admin.TabularInline):
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+class VersionInline(ReadOnlyInline):
+    model = SubmissionVersion
+    fields = ["number", "created_at", "created_by", "view_link"]
+    readonly_fields = fields
+
+    @admin.display(description=_("Content"))
+    def view_link(self, version):
+        url = reverse(
+            "submissions:entry_version", kwargs={"pk": version.submission_id, "number": version.number}
+        )
+        return format_html('<a href="{}">{}</a>', url, _("View version"))
+
+
+class AttachmentInline(ReadOnlyInline):
+    model = Attachment
+    fields = ["requirement", "section", "evidence_link", "content_type", "size", "created_at", "removed_at"]
+    readonly_fields = fields
+
+    @admin.display(description=_("Evidence"))
+    def evidence_link(self, attachment):
+        if attachment.is_link:
+            return format_html(
+                '<a href="{}" rel="noopener noreferrer">{}</a>', attachment.link_url, attachment
+            )
+        url = reverse("submissions:evidence_download", kwargs={"pk": attachment.pk})
+        return format_html('<a href="{}">{}</a>', url, attachment)
+
+
+class AdministrativeCheckInline(ReadOnlyInline):
+    model = AdministrativeCheck
+    fields = ["checked_at", "checked_by", "version", "outcome", "note", "revision_deadline"]
+    readonly_fields = fields
+
+
+class AdministrativeCheckForm(forms.Form):
+    """One met/not-met line per required document, then the outcome."""
+
+    outcome = forms.ChoiceField(
+        label=_("Outcome"), choices=AdministrativeCheck.Outcome.choices, widget=forms.RadioSelect
+    )
+    note = forms.CharField(
+        label=_("Note to the unit"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    revision_deadline = forms.DateTimeField(
+        label=_("Revision deadline"),
+        required=False,
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        help_text=_("Required when the entry needs revision."),
+    )
+
+    def __init__(self, *args, requirements, provided: set[int], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.requirements = requirements
+        for requirement in requirements:
+            self.fields[f"met_{requirement.pk}"] = forms.BooleanField(
+                label=requirement.name, required=False, initial=requirement.pk in provided
+            )
+            self.fields[f"note_{requirement.pk}"] = forms.CharField(
+                label=_("Note"), required=False, max_length=500
+            )
+
+    def requirement_rows(self):
+        return [
+            (requirement, self[f"met_{requirement.pk}"], self[f"note_{requirement.pk}"])
+            for requirement in self.requirements
+        ]
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("outcome") == AdministrativeCheck.Outcome.REVISE and not cleaned.get(
+            "revision_deadline"
+        ):
+            self.add_error("revision_deadline", _("Give the unit a revision deadline."))
+        return cleaned
+
+    def verdicts(self) -> list[services.RequirementVerdict]:
+        return [
+            services.RequirementVerdict(
+                requirement,
+                self.cleaned_data[f"met_{requirement.pk}"],
+                self.cleaned_data[f"note_{requirement.pk}"],
+            )
+            for requirement in self.requirements
+        ]
+
+
+@admin.register(Submission)
+class SubmissionAdmin(admin.ModelAdmin):
+    """Entries. Their content is the unit's: the secretariat reads it, checks it and moves it on, but never
+    edits or deletes it."""
+
+    list_display = ["innovation", "unit", "competition", "category", "status", "submitted_at", "check_link"]
+    list_filter = ["competition", "category", "status"]
+    search_fields = ["innovation__title", "unit__name", "unit__short_name"]
+    list_select_related = ["innovation", "unit", "competition", "category"]
+    readonly_fields = [
+        "innovation",
+        "unit",
+        "competition",
+        "category",
+        "status",
+        "submitted_at",
+        "revision_deadline",
+        "created_at",
+        "updated_at",
+        *Submission.Section.values,
+    ]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    "innovation",
+                    "unit",
+                    "competition",
+                    "category",
+                    "status",
+                    "submitted_at",
+                    "revision_deadline",
+                ]
+            },
+        ),
+        (_("Working draft"), {"classes": ["collapse"], "fields": Submission.Section.values}),
+    ]
+    inlines = [VersionInline, AttachmentInline, AdministrativeCheckInline]
+    actions = ["pass_selected"]
+    show_full_result_count = False
+    list_per_page = 50
+
+    def has_add_permission(self, request):
+        return False  # entries are created by units in the portal
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # no hard delete of an entry; withdraw it instead
+
+    @admin.display(description=_("Administrative check"))
+    def check_link(self, submission):
+        if submission.status in (
+            Submission.Status.SUBMITTED,
+            Submission.Status.RESUBMITTED,
+        ):
+            url = reverse("admin:submissions_submission_check", args=[submission.pk])
+            return format_html('<a class="button" href="{}">{}</a>', url, _("Check"))
+        return "—"
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:pk>/check/",
+                self.admin_site.admin_view(self.check_view),
+                name="submissions_submission_check",
+            ),
+            *super().get_urls(),
+        ]
+
+    def check_view(self, request, pk):
+        if not self.has_change_permission(request):
+            raise PermissionDenied
+        submission = get_object_or_404(
+            Submission.objects.select_related("innovation", "unit", "competition", "category"), pk=pk
+        )
+        requirements = list(submission.competition.requirements.all())
+        version = submission.versions.order_by("-number").prefetch_related("attachments__requirement").first()
+        attachments = list(version.attachments.all()) if version else []
+        provided = {attachment.requirement_id for attachment in attachments if attachment.requirement_id}
+        form = AdministrativeCheckForm(request.POST or None, requirements=requirements, provided=provided)
+        if request.method == "POST" and form.is_valid():
+            try:
+                services.record_administrative_check(
+                    submission=submission,
+                    by=request.user,
+                    verdicts=form.verdicts(),
+                    outcome=form.cleaned_data["outcome"],
+                    note=form.cleaned_data["note"],
+                    revision_deadline=form.cleaned_data["revision_deadline"],
+                )
+            except services.SubmissionError as error:
+                for message in error.messages:
+                    form.add_error(None, message)
+            else:
+                self.message_user(
+                    request,
+                    _("The check of “%(entry)s” is recorded and the unit has been emailed.")
+                    % {"entry": submission},
+                    messages.SUCCESS,
+                )
+                return redirect("admin:submissions_submission_changelist")
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Administrative check: %(entry)s") % {"entry": submission},
+            "submission": submission,
+            "version": version,
+            "attachments": attachments,
+            "form": form,
+            "can_check": submission.status in (Submission.Status.SUBMITTED, Submission.Status.RESUBMITTED)
+            and Submission.Status.ELIGIBLE in TRANSITIONS[submission.status],
+        }
+        return TemplateResponse(request, "admin/submissions/submission/check.html", context)
+
+    @admin.action(description=_("Pass the administrative check (all documents in order)"))
+    def pass_selected(self, request, queryset):
+        passed, refused = services.pass_all_requirements(
+            submissions=queryset.select_related("competition", "innovation", "unit"), by=request.user
+        )
+        if passed:
+            self.message_user(request, _("%(count)d entries passed.") % {"count": passed}, messages.SUCCESS)
+        for message in refused:
+            self.message_user(request, message, messages.ERROR)
+
+
+@admin.register(AdministrativeCheck)
+class AdministrativeCheckAdmin(admin.ModelAdmin):
+    list_display = ["submission", "outcome", "checked_by", "checked_at", "revision_deadline"]
+    list_filter = ["outcome", "submission__competition"]
+    list_select_related = ["submission__innovation", "submission__unit", "checked_by"]
+    search_fields = ["submission__innovation__title", "submission__unit__name"]
+
+    class RequirementCheckInline(ReadOnlyInline):
+        model = RequirementCheck
+        fields = ["requirement", "is_met", "note"]
+        readonly_fields = fields
+
+    inlines = [RequirementCheckInline]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False

@@ -1,0 +1,174 @@
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Submit
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from competitions.models import Category, Requirement, Unit
+from submissions.models import GovernmentAffair, Innovation, Submission
+from submissions.selectors import count_words
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class InnovationForm(forms.ModelForm):
+    affairs = forms.ModelMultipleChoiceField(
+        label=_("Areas of government affairs (urusan)"),
+        queryset=GovernmentAffair.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    video_url = forms.URLField(
+        label=_("Video link"), required=False, assume_scheme="https", help_text=_("YouTube or Google Drive.")
+    )
+
+    class Meta:
+        model = Innovation
+        fields = [
+            "unit",
+            "title",
+            "summary",
+            "form",
+            "kind",
+            "phase",
+            "initiator",
+            "affairs",
+            "trial_date",
+            "launch_date",
+            "video_url",
+            "is_public",
+        ]
+        widgets = {
+            "summary": forms.Textarea(attrs={"rows": 4}),
+            "trial_date": DateInput(),
+            "launch_date": DateInput(),
+        }
+
+    def __init__(self, *args, units: list[Unit], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit"].queryset = Unit.objects.filter(pk__in=[unit.pk for unit in units])
+        if len(units) == 1:
+            self.fields["unit"].initial = units[0]
+            self.fields["unit"].widget = forms.HiddenInput()
+        if self.instance.pk:
+            self.fields["unit"].disabled = True
+        self.helper = FormHelper()
+        self.helper.add_input(Submit("save", _("Save")))
+
+    def clean(self):
+        cleaned = super().clean()
+        trial, launch = cleaned.get("trial_date"), cleaned.get("launch_date")
+        if trial and launch and launch < trial:
+            self.add_error("launch_date", _("The innovation cannot be in use before its trial started."))
+        return cleaned
+
+
+class InnovationPhotoForm(forms.Form):
+    image = forms.FileField(
+        label=_("Photo"),
+        help_text=_("JPEG, PNG or WebP. Location data in the photo is removed when it is saved."),
+    )
+    caption = forms.CharField(label=_("Caption"), max_length=200, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+
+
+class EnterCompetitionForm(forms.Form):
+    category = forms.ModelChoiceField(label=_("Competition and category"), queryset=Category.objects.none())
+
+    def __init__(self, *args, categories: list[Category], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["category"].queryset = Category.objects.filter(
+            pk__in=[c.pk for c in categories]
+        ).select_related("competition")
+        self.fields["category"].label_from_instance = lambda category: (
+            f"{category.competition.name} – {category.name}"
+        )
+        self.helper = FormHelper()
+        self.helper.add_input(Submit("enter", _("Enter this competition")))
+
+
+class ProposalForm(forms.ModelForm):
+    """The eight KIPP sections. Word limits are shown and counted here but enforced when submitting,
+    so a draft is always saved as typed."""
+
+    class Meta:
+        model = Submission
+        fields = Submission.Section.values
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        competition = self.instance.competition
+        for section in Submission.Section.values:
+            field = self.fields[section]
+            limit = competition.word_limit(section)
+            field.widget = forms.Textarea(
+                attrs={"rows": 6 if limit <= 300 else 10, "data-word-limit": limit, "class": "word-counted"}
+            )
+            field.help_text = _("At most %(limit)d words.") % {"limit": limit}
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+
+    def word_counts(self) -> dict[str, tuple[int, int]]:
+        """Per section: (words now, limit), for the counter rendered on the server."""
+        data = self.data if self.is_bound else None
+        counts = {}
+        for section in Submission.Section.values:
+            text = data.get(section, "") if data is not None else getattr(self.instance, section)
+            counts[section] = (count_words(text), self.instance.competition.word_limit(section))
+        return counts
+
+
+class EvidenceForm(forms.Form):
+    """A file or a link, for one required document or one proposal section."""
+
+    target = forms.ChoiceField(label=_("Evidence for"))
+    title = forms.CharField(label=_("Description"), max_length=200, required=False)
+    file = forms.FileField(label=_("File"), required=False, help_text=_("PDF, JPEG, PNG or WebP."))
+    link = forms.URLField(
+        label=_("Or a link"),
+        required=False,
+        max_length=500,
+        assume_scheme="https",
+        help_text=_("For example a YouTube or Google Drive link."),
+    )
+
+    def __init__(self, *args, requirements: list[Requirement], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.requirements = {str(requirement.pk): requirement for requirement in requirements}
+        self.fields["target"].choices = [
+            (_("Required documents"), [(f"req-{pk}", r.name) for pk, r in self.requirements.items()]),
+            (
+                _("Proposal sections"),
+                [(f"sec-{value}", label) for value, label in Submission.Section.choices],
+            ),
+        ]
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+
+    def clean(self):
+        cleaned = super().clean()
+        if bool(cleaned.get("file")) == bool(cleaned.get("link")):
+            raise forms.ValidationError(_("Choose a file or paste a link (one of the two)."))
+        target = cleaned.get("target", "")
+        cleaned["requirement"] = (
+            self.requirements.get(target.removeprefix("req-")) if target.startswith("req-") else None
+        )
+        cleaned["section"] = target.removeprefix("sec-") if target.startswith("sec-") else ""
+        return cleaned
+
+
+class WithdrawForm(forms.Form):
+    reason = forms.CharField(label=_("Why is the entry withdrawn?"), widget=forms.Textarea(attrs={"rows": 3}))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = FormHelper()
+        self.helper.add_input(Submit("withdraw", _("Withdraw the entry"), css_class="btn-danger"))

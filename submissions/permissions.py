@@ -1,0 +1,23 @@
+"""Who may see and change a unit's innovations and entries."""
+
+from django.contrib.auth.models import AnonymousUser, User
+
+from competitions.permissions import can_operate_unit, is_secretariat
+from submissions.models import Attachment, Innovation, Submission
+
+
+def can_manage_innovation(user: User | AnonymousUser, innovation: Innovation) -> bool:
+    return can_operate_unit(user, innovation.unit_id)
+
+
+def can_view_submission(user: User | AnonymousUser, submission: Submission) -> bool:
+    """The unit's operators and the secretariat. Judges read entries through the judging app."""
+    return can_operate_unit(user, submission.unit_id) or is_secretariat(user)
+
+
+def can_edit_submission(user: User | AnonymousUser, submission: Submission) -> bool:
+    return can_operate_unit(user, submission.unit_id) and submission.is_editable
+
+
+def can_download_attachment(user: User | AnonymousUser, attachment: Attachment) -> bool:
+    return can_view_submission(user, attachment.submission)

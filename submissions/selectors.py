@@ -1,0 +1,225 @@
+"""Read queries of the submissions app, scoped to the user who asks."""
+
+import datetime
+import re
+from dataclasses import dataclass, field
+
+from django.contrib.auth.models import User
+from django.db.models import Prefetch, QuerySet
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from competitions.models import Category, Competition, Requirement, Unit
+from competitions.permissions import is_secretariat, operator_unit_ids
+from submissions.models import (
+    AdministrativeCheck,
+    Attachment,
+    Innovation,
+    Submission,
+    SubmissionVersion,
+)
+
+WORD = re.compile(r"\S+")
+DEADLINE_SOON_DAYS = 7
+
+
+def count_words(text: str) -> int:
+    """Words as the live counter in the browser counts them: runs of non-space characters."""
+    return len(WORD.findall(text or ""))
+
+
+def current_attachments(submission: Submission) -> list[Attachment]:
+    """The working draft's evidence (prefetched as `current_evidence` when the caller asked for it)."""
+    if hasattr(submission, "current_evidence"):
+        return submission.current_evidence
+    return list(submission.attachments.filter(removed_at__isnull=True).select_related("requirement"))
+
+
+def section_word_problems(submission: Submission) -> list[str]:
+    problems = []
+    for section, label in Submission.Section.choices:
+        text = getattr(submission, section)
+        words = count_words(text)
+        limit = submission.competition.word_limit(section)
+        if words == 0:
+            problems.append(_("The section “%(section)s” is empty.") % {"section": label})
+        elif words > limit:
+            problems.append(
+                _("The section “%(section)s” has %(words)d words; the limit is %(limit)d.")
+                % {"section": label, "words": words, "limit": limit}
+            )
+    return problems
+
+
+def missing_for_submission(submission: Submission) -> list[str]:
+    """Everything that keeps the entry from being submitted, in words for the operator."""
+    problems = section_word_problems(submission)
+    provided = {attachment.requirement_id for attachment in current_attachments(submission)}
+    for requirement in submission.competition.requirements.all():
+        if requirement.is_required and requirement.pk not in provided:
+            problems.append(_("The document “%(name)s” is missing.") % {"name": requirement.name})
+    return problems
+
+
+def innovations_for_operator(user: User) -> QuerySet[Innovation]:
+    return (
+        Innovation.objects.filter(unit_id__in=operator_unit_ids(user))
+        .select_related("unit")
+        .prefetch_related("affairs", "photos")
+    )
+
+
+def get_innovation_for_operator(*, user: User, pk: int) -> Innovation:
+    return get_object_or_404(innovations_for_operator(user), pk=pk)
+
+
+def submissions_for_operator(user: User) -> QuerySet[Submission]:
+    return Submission.objects.filter(unit_id__in=operator_unit_ids(user)).select_related(
+        "innovation", "unit", "competition", "category"
+    )
+
+
+def submissions_visible_to(user: User) -> QuerySet[Submission]:
+    """Entries this user may read in the portal: their units' entries, or all for the secretariat."""
+    queryset = Submission.objects.select_related("innovation", "unit", "competition", "category")
+    if is_secretariat(user):
+        return queryset
+    return queryset.filter(unit_id__in=operator_unit_ids(user))
+
+
+def get_submission_for_user(*, user: User, pk: int) -> Submission:
+    """One entry, with what its page shows, or 404 outside the user's scope."""
+    queryset = submissions_visible_to(user).prefetch_related(
+        Prefetch(
+            "attachments",
+            queryset=Attachment.objects.filter(removed_at__isnull=True).select_related("requirement"),
+            to_attr="current_evidence",
+        ),
+        Prefetch("competition__requirements", queryset=Requirement.objects.order_by("order", "pk")),
+        Prefetch("versions", queryset=SubmissionVersion.objects.order_by("-number")),
+        Prefetch(
+            "administrative_checks",
+            queryset=AdministrativeCheck.objects.prefetch_related("items__requirement").order_by(
+                "-checked_at"
+            ),
+        ),
+    )
+    return get_object_or_404(queryset, pk=pk)
+
+
+def get_attachment_for_user(*, user: User, pk: int) -> Attachment:
+    """Evidence the user may download: of an entry in their scope (404 otherwise)."""
+    return get_object_or_404(
+        Attachment.objects.filter(submission__in=submissions_visible_to(user)).select_related("submission"),
+        pk=pk,
+    )
+
+
+def get_version_for_user(*, user: User, submission: Submission, number: int) -> SubmissionVersion:
+    return get_object_or_404(
+        SubmissionVersion.objects.filter(submission=submission).prefetch_related("attachments__requirement"),
+        number=number,
+    )
+
+
+@dataclass
+class OpenCompetition:
+    competition: Competition
+    categories: list[Category]
+    days_left: int
+
+
+def open_competitions_for_units(
+    units: list[Unit], *, now: datetime.datetime | None = None
+) -> list[OpenCompetition]:
+    """Editions taking entries now, with the categories these units may enter."""
+    now = now or timezone.now()
+    kinds = {unit.kind for unit in units}
+    competitions = Competition.objects.filter(
+        status=Competition.Status.OPEN, registration_opens_at__lte=now, registration_closes_at__gte=now
+    ).prefetch_related("categories")
+    result = []
+    for competition in competitions:
+        categories = [
+            category for category in competition.categories.all() if kinds & set(category.eligible_kinds)
+        ]
+        if categories:
+            days_left = (competition.registration_closes_at - now).days
+            result.append(OpenCompetition(competition, categories, days_left))
+    return result
+
+
+@dataclass
+class AttentionItem:
+    submission: Submission
+    message: str
+    level: str = "warning"
+
+
+@dataclass
+class OperatorDashboard:
+    units: list[Unit]
+    innovations: list[Innovation]
+    submissions: list[Submission]
+    open_competitions: list[OpenCompetition]
+    attention: list[AttentionItem] = field(default_factory=list)
+
+
+def operator_dashboard(user: User, *, now: datetime.datetime | None = None) -> OperatorDashboard:
+    now = now or timezone.now()
+    units = list(Unit.objects.filter(pk__in=operator_unit_ids(user)).order_by("name"))
+    innovations = list(
+        Innovation.objects.filter(unit__in=units).select_related("unit").order_by("unit__name", "title")
+    )
+    submissions = list(submissions_for_operator(user).order_by("-competition__year", "innovation__title"))
+    attention = []
+    for submission in submissions:
+        if submission.status == Submission.Status.NEEDS_REVISION and submission.revision_deadline:
+            days = (submission.revision_deadline - now).days
+            attention.append(
+                AttentionItem(
+                    submission,
+                    _("Revision requested: resubmit within %(days)d days (by %(deadline)s).")
+                    % {
+                        "days": max(days, 0),
+                        "deadline": timezone.localtime(submission.revision_deadline).strftime(
+                            "%d-%m-%Y %H:%M"
+                        ),
+                    },
+                    "danger",
+                )
+            )
+        elif submission.status == Submission.Status.DRAFT:
+            days = (submission.competition.registration_closes_at - now).days
+            if submission.competition.registration_closes_at >= now:
+                attention.append(
+                    AttentionItem(
+                        submission,
+                        _("Still a draft; registration closes in %(days)d days.") % {"days": max(days, 0)},
+                        "danger" if days <= DEADLINE_SOON_DAYS else "warning",
+                    )
+                )
+    return OperatorDashboard(
+        units=units,
+        innovations=innovations,
+        submissions=submissions,
+        open_competitions=open_competitions_for_units(units, now=now),
+        attention=attention,
+    )
+
+
+def latest_check(submission: Submission) -> AdministrativeCheck | None:
+    checks = list(submission.administrative_checks.all())
+    return checks[0] if checks else None
+
+
+def undecided_administrative_checks(competition: Competition) -> list[str]:
+    """Entries still waiting for their administrative check, for closing the administrative stage."""
+    waiting = Submission.objects.filter(
+        competition=competition, status__in=[Submission.Status.SUBMITTED, Submission.Status.RESUBMITTED]
+    ).select_related("innovation", "unit")
+    return [
+        _("“%(entry)s” is still waiting for its administrative check.") % {"entry": submission}
+        for submission in waiting
+    ]

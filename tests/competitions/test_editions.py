@@ -1,0 +1,260 @@
+"""Editions from templates, next year's copy, stage control and the admin's validation."""
+
+import pytest
+from django.urls import reverse
+
+from competitions.models import Competition, Criterion, Event, Stage
+from competitions.services import (
+    CompetitionStatusError,
+    StageControlError,
+    change_competition_status,
+    close_stage,
+    create_edition_from_template,
+    duplicate_edition,
+    open_stage,
+)
+from judging.selectors import undecided_in_stage
+from submissions.models import Submission
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def test_kompetisi_inovasi_kota_template(secretariat):
+    competition = create_edition_from_template(key="kompetisi-inovasi-kota", year=2027, by=secretariat)
+    assert competition.name == "Kompetisi Inovasi Kota 2027"
+    assert competition.status == Competition.Status.DRAFT
+    categories = {category.name: category for category in competition.categories.all()}
+    assert list(categories) == ["Perangkat Daerah", "Kecamatan", "UMKM Start-up Digital"]
+    prizes = list(categories["Kecamatan"].prizes.values_list("label", "amount", "certificate"))
+    assert prizes == [
+        ("Juara 1", 3_000_000, True),
+        ("Juara 2", 2_000_000, True),
+        ("Juara 3", 1_000_000, True),
+        ("Harapan 1", 0, True),
+        ("Harapan 2", 0, True),
+        ("Harapan 3", 0, True),
+    ]
+    stages = list(competition.stages.values_list("name", "kind", "weight"))
+    assert stages == [
+        ("Administrasi", "administrative", 0),
+        ("Penilaian Proposal (6 besar)", "scored", 40),
+        ("Fact Finding", "verification", 20),
+        ("Wawancara/Paparan", "scored", 40),
+        ("Pengumuman 3 Besar", "final", 0),
+    ]
+    proposal, paparan = competition.stages.filter(kind=Stage.Kind.SCORED).order_by("order")
+    assert dict(proposal.criteria.values_list("name", "weight")) == {
+        "Latar belakang dan tujuan": 10,
+        "Kebaruan": 15,
+        "Implementasi": 5,
+        "Signifikansi": 30,
+        "Adaptabilitas": 20,
+        "Sumber daya": 5,
+        "Strategi keberlanjutan": 15,
+    }
+    assert dict(paparan.criteria.values_list("name", "weight")) == {
+        "Kebaharuan": 30,
+        "Kemanfaatan": 25,
+        "Kewenangan dan kolaborasi": 15,
+        "Replikasi dan aplikatif": 20,
+        "Penguasaan materi": 10,
+    }
+    assert competition.requirements.filter(is_required=True).count() == 4
+    assert Event.objects.filter(action="created_from_template", object_id=competition.pk).exists()
+
+
+def test_koinyanlik_template_ranks_ten_winners_from_every_kind_of_unit(secretariat):
+    competition = create_edition_from_template(key="koinyanlik", year=2027, by=secretariat)
+    category = competition.categories.get()
+    assert category.winners == 10
+    assert category.prizes.count() == 10
+    assert "puskesmas" in category.eligible_kinds and "sekolah" in category.eligible_kinds
+    assert competition.minimum_innovation_age_months == 12
+
+
+def test_two_editions_of_the_same_year_get_distinct_slugs(secretariat):
+    first = create_edition_from_template(key="koinyanlik", year=2027, by=secretariat)
+    second = create_edition_from_template(key="koinyanlik", year=2027, by=secretariat)
+    assert first.slug != second.slug
+
+
+def test_duplicate_copies_everything_but_entries_and_moves_the_dates(secretariat):
+    source = create_edition_from_template(key="kompetisi-inovasi-kota", year=2026, by=secretariat)
+    Stage.objects.filter(competition=source, order=1).update(status=Stage.Status.CLOSED)
+    factories.SubmissionFactory(category=source.categories.first())
+    copy = duplicate_edition(competition=source, year=2027, by=secretariat)
+
+    assert copy.name == "Kompetisi Inovasi Kota 2027"
+    assert (copy.status, copy.year) == (Competition.Status.DRAFT, 2027)
+    assert copy.registration_opens_at.year == 2027
+    assert copy.categories.count() == 3
+    assert sum(category.prizes.count() for category in copy.categories.all()) == 18
+    assert set(copy.stages.values_list("status", flat=True)) == {Stage.Status.PENDING}
+    assert Criterion.objects.filter(stage__competition=copy).count() == 12
+    assert copy.requirements.count() == 5
+    assert not Submission.objects.filter(competition=copy).exists()
+    assert Criterion.objects.filter(stage__competition=source).count() == 12  # the source is untouched
+
+
+def test_stage_control_runs_in_order_and_one_of_a_kind_at_a_time(secretariat):
+    competition = create_edition_from_template(key="kompetisi-inovasi-kota", year=2027, by=secretariat)
+    administrasi, proposal, fact_finding, paparan, _final = competition.stages.order_by("order")
+    with pytest.raises(StageControlError):
+        open_stage(stage=proposal, by=secretariat)  # the administrative stage has not started
+    open_stage(stage=administrasi, by=secretariat)
+    open_stage(stage=proposal, by=secretariat)
+    open_stage(stage=fact_finding, by=secretariat)
+    with pytest.raises(StageControlError) as refused:
+        open_stage(stage=paparan, by=secretariat)  # another scored stage is in progress
+    assert len(refused.value.problems) == 1
+    close_stage(stage=proposal, by=secretariat, undecided=[])
+    open_stage(stage=paparan, by=secretariat)
+    assert Event.objects.filter(action="stage_opened").count() == 4
+
+
+def test_a_scored_stage_with_a_broken_rubric_cannot_open(secretariat):
+    competition = create_edition_from_template(key="kompetisi-inovasi-kota", year=2027, by=secretariat)
+    administrasi, proposal = competition.stages.order_by("order")[:2]
+    open_stage(stage=administrasi, by=secretariat)
+    proposal.criteria.filter(name="Kebaruan").update(weight=10)
+    with pytest.raises(StageControlError) as refused:
+        open_stage(stage=proposal, by=secretariat)
+    assert "95" in refused.value.problems[0]
+
+
+def test_the_administrative_stage_cannot_close_while_entries_wait_for_their_check(secretariat):
+    stage = factories.StageFactory(kind=Stage.Kind.ADMINISTRATIVE, status=Stage.Status.ACTIVE)
+    waiting = factories.SubmissionFactory(
+        category=factories.CategoryFactory(competition=stage.competition), status=Submission.Status.SUBMITTED
+    )
+    undecided = undecided_in_stage(stage)
+    assert len(undecided) == 1 and waiting.innovation.title in undecided[0]
+    with pytest.raises(StageControlError):
+        close_stage(stage=stage, by=secretariat, undecided=undecided)
+    Submission.objects.filter(pk=waiting.pk).update(status=Submission.Status.ELIGIBLE)
+    close_stage(stage=stage, by=secretariat, undecided=undecided_in_stage(stage))
+    stage.refresh_from_db()
+    assert stage.status == Stage.Status.CLOSED
+
+
+def test_competition_status_follows_its_flow(secretariat):
+    competition = factories.CompetitionFactory(status=Competition.Status.DRAFT)
+    with pytest.raises(CompetitionStatusError):
+        change_competition_status(
+            competition=competition, to=Competition.Status.OPEN, by=secretariat
+        )  # no category
+    factories.CategoryFactory(competition=competition)
+    change_competition_status(competition=competition, to=Competition.Status.OPEN, by=secretariat)
+    with pytest.raises(CompetitionStatusError):
+        change_competition_status(competition=competition, to=Competition.Status.ARCHIVED, by=secretariat)
+
+
+# The admin
+
+
+def test_secretariat_creates_an_edition_from_a_template_in_the_admin(client, secretariat):
+    client.force_login(secretariat)
+    url = reverse("admin:competitions_competition_from_template")
+    assert client.get(url).status_code == 200
+    response = client.post(url, {"template": "koinyanlik", "year": "2027"})
+    competition = Competition.objects.get(year=2027)
+    assert response["Location"] == reverse("admin:competitions_competition_change", args=[competition.pk])
+
+
+def test_secretariat_duplicates_an_edition_in_the_admin(client, secretariat):
+    source = create_edition_from_template(key="koinyanlik", year=2026, by=secretariat)
+    client.force_login(secretariat)
+    response = client.post(
+        reverse("admin:competitions_competition_duplicate", args=[source.pk]), {"year": "2027"}
+    )
+    assert response.status_code == 302
+    assert Competition.objects.filter(year=2027, name="KOINYANLIK 2027").exists()
+
+
+def stage_admin_post(stage, weights):
+    data = {
+        "competition": stage.competition_id,
+        "order": stage.order,
+        "kind": stage.kind,
+        "name": stage.name,
+        "opens_at_0": "2027-05-16",
+        "opens_at_1": "00:00:00",
+        "closes_at_0": "2027-06-15",
+        "closes_at_1": "23:59:59",
+        "weight": 40,
+        "criteria-TOTAL_FORMS": str(len(weights)),
+        "criteria-INITIAL_FORMS": "0",
+    }
+    for index, weight in enumerate(weights):
+        data |= {
+            f"criteria-{index}-order": index,
+            f"criteria-{index}-name": f"Kriteria {index}",
+            f"criteria-{index}-weight": weight,
+            f"criteria-{index}-min_score": 1,
+            f"criteria-{index}-max_score": 10,
+        }
+    return data
+
+
+def test_admin_refuses_criteria_that_do_not_weigh_100(client, secretariat):
+    stage = factories.StageFactory(kind=Stage.Kind.SCORED)
+    client.force_login(secretariat)
+    url = reverse("admin:competitions_stage_change", args=[stage.pk])
+    response = client.post(url, stage_admin_post(stage, [60, 30]))
+    assert response.status_code == 200
+    assert "90%" in response.content.decode()
+    assert not stage.criteria.exists()
+    response = client.post(url, stage_admin_post(stage, [60, 40]))
+    assert response.status_code == 302
+    assert stage.criteria.count() == 2
+
+
+def test_admin_refuses_stage_dates_out_of_order(client, secretariat):
+    competition = factories.CompetitionFactory()
+    client.force_login(secretariat)
+    opens = competition.registration_opens_at
+    data = {
+        "name": competition.name,
+        "slug": competition.slug,
+        "year": competition.year,
+        "organiser": competition.organiser,
+        "registration_opens_at_0": opens.strftime("%Y-%m-%d"),
+        "registration_opens_at_1": "08:00:00",
+        "registration_closes_at_0": competition.registration_closes_at.strftime("%Y-%m-%d"),
+        "registration_closes_at_1": "08:00:00",
+        "limit_summary": 200,
+        "limit_background": 300,
+        "limit_novelty": 200,
+        "limit_implementation": 200,
+        "limit_significance": 600,
+        "limit_adaptability": 300,
+        "limit_resources": 200,
+        "limit_sustainability": 500,
+        "max_upload_mb": 10,
+        "minimum_innovation_age_months": 0,
+        "categories-TOTAL_FORMS": "0",
+        "categories-INITIAL_FORMS": "0",
+        "requirements-TOTAL_FORMS": "0",
+        "requirements-INITIAL_FORMS": "0",
+        "stages-TOTAL_FORMS": "2",
+        "stages-INITIAL_FORMS": "0",
+    }
+    for index, (order, start, end) in enumerate(
+        [(1, "2099-05-10", "2099-05-20"), (2, "2099-05-01", "2099-04-01")]
+    ):
+        data |= {
+            f"stages-{index}-order": order,
+            f"stages-{index}-name": f"Tahap {order}",
+            f"stages-{index}-kind": "scored",
+            f"stages-{index}-opens_at_0": start,
+            f"stages-{index}-opens_at_1": "00:00:00",
+            f"stages-{index}-closes_at_0": end,
+            f"stages-{index}-closes_at_1": "00:00:00",
+            f"stages-{index}-weight": 0,
+        }
+    response = client.post(reverse("admin:competitions_competition_change", args=[competition.pk]), data)
+    assert response.status_code == 200
+    errors = str(response.context["inline_admin_formsets"][1].formset.errors)
+    assert "closes_at" in errors or "opens_at" in errors
+    assert not competition.stages.exists()

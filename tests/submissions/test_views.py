@@ -1,0 +1,242 @@
+"""The operator's pages through the real stack: scope (404), downloads, query budgets, the journey."""
+
+from datetime import timedelta
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from django.utils import timezone
+
+from submissions import services
+from submissions.models import Innovation, Submission
+from tests import factories
+from tests.files import image_upload, pdf_upload
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def evidence(draft, unit_operator, edition):
+    return services.add_evidence(
+        submission=draft, by=unit_operator, requirement=edition["proposal"], upload=pdf_upload("SK Kadis.pdf")
+    )
+
+
+def entry_urls(submission, attachment) -> list[str]:
+    return [
+        reverse("submissions:entry", args=[submission.pk]),
+        reverse("submissions:entry_edit", args=[submission.pk]),
+        reverse("submissions:entry_submit", args=[submission.pk]),
+        reverse("submissions:entry_withdraw", args=[submission.pk]),
+        reverse("submissions:evidence_download", args=[attachment.pk]),
+    ]
+
+
+@pytest.mark.parametrize("outsider", ["other_operator", "judge", "verifier", "leader"])
+def test_everyone_outside_the_unit_gets_404(client, draft, evidence, outsider, judge, verifier, leader):
+    users = {
+        "other_operator": factories.make_operator(username="operator-dinsos"),
+        "judge": judge,
+        "verifier": verifier,
+        "leader": leader,
+    }
+    client.force_login(users[outsider])
+    for url in entry_urls(draft, evidence):
+        assert client.get(url).status_code == 404, url
+    assert client.post(reverse("submissions:evidence_remove", args=[evidence.pk])).status_code == 404
+    assert (
+        client.post(reverse("submissions:entry_edit", args=[draft.pk]), {"summary": "x"}).status_code == 404
+    )
+    draft.refresh_from_db()
+    assert draft.summary != "x"
+
+
+def test_anonymous_users_are_sent_to_sign_in(client, draft, evidence):
+    for url in entry_urls(draft, evidence):
+        response = client.get(url)
+        assert response.status_code == 302
+        assert response["Location"].startswith(reverse("login"))
+
+
+def test_operator_cannot_open_another_units_innovation(client, unit_operator):
+    foreign = factories.InnovationFactory()
+    client.force_login(unit_operator)
+    assert client.get(reverse("submissions:innovation_edit", args=[foreign.pk])).status_code == 404
+    assert client.get(reverse("submissions:innovation_enter", args=[foreign.pk])).status_code == 404
+
+
+def test_download_is_an_attachment_with_nosniff(client, unit_operator, evidence):
+    client.force_login(unit_operator)
+    response = client.get(reverse("submissions:evidence_download", args=[evidence.pk]))
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment")
+    assert "SK Kadis.pdf" in response["Content-Disposition"]
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Content-Type"] == "application/pdf"
+    assert b"".join(response.streaming_content).startswith(b"%PDF-")
+
+
+def test_secretariat_downloads_any_entrys_evidence(client, secretariat, evidence):
+    client.force_login(secretariat)
+    assert client.get(reverse("submissions:evidence_download", args=[evidence.pk])).status_code == 200
+
+
+def count_queries(client, url) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_operator_dashboard_query_count_does_not_grow_with_entries(client, edition, unit_operator):
+    unit = unit_operator.memberships.get().unit
+    client.force_login(unit_operator)
+
+    def add_entries(count):
+        for _ in range(count):
+            factories.SubmissionFactory(
+                innovation=factories.InnovationFactory(unit=unit), category=edition["category"]
+            )
+
+    add_entries(2)
+    with_two = count_queries(client, reverse("submissions:dashboard"))
+    add_entries(48)
+    with_fifty = count_queries(client, reverse("submissions:dashboard"))
+    assert with_two == with_fifty
+    assert with_fifty <= 12
+
+
+def test_proposal_pages_query_count_does_not_grow_with_evidence(client, draft, unit_operator, edition):
+    client.force_login(unit_operator)
+    for _ in range(2):
+        services.add_evidence(
+            submission=draft, by=unit_operator, section="novelty", link="https://youtu.be/abc"
+        )
+    urls = [reverse("submissions:entry_edit", args=[draft.pk]), reverse("submissions:entry", args=[draft.pk])]
+    small = [count_queries(client, url) for url in urls]
+    for _ in range(48):
+        services.add_evidence(
+            submission=draft, by=unit_operator, section="novelty", link="https://youtu.be/abc"
+        )
+    assert [count_queries(client, url) for url in urls] == small
+
+
+def test_saving_a_draft_keeps_what_was_typed_when_registration_has_closed(client, draft, unit_operator):
+    client.force_login(unit_operator)
+    competition = draft.competition
+    competition.registration_closes_at = timezone.now() - timedelta(minutes=1)
+    competition.registration_opens_at = timezone.now() - timedelta(days=30)
+    competition.save()
+    typed = {section: f"Teks baru untuk {section}" for section in Submission.Section.values}
+    response = client.post(reverse("submissions:entry_edit", args=[draft.pk]), typed)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Teks baru untuk significance" in html
+    assert "alert-danger" in html
+    draft.refresh_from_db()
+    assert draft.significance != "Teks baru untuk significance"
+
+
+def test_word_counter_is_rendered_by_the_server(client, draft, unit_operator):
+    client.force_login(unit_operator)
+    html = client.get(reverse("submissions:entry_edit", args=[draft.pk])).content.decode()
+    assert 'data-word-limit="600"' in html
+    assert 'data-counter-for="id_significance"' in html
+
+
+def test_the_whole_journey_of_an_entry(
+    client, edition, unit_operator, secretariat, mailoutbox, django_capture_on_commit_callbacks
+):
+    """Create an innovation, enter, write, add evidence, submit; the secretariat asks for a revision; the
+    operator revises and resubmits; the secretariat passes it."""
+    with django_capture_on_commit_callbacks(execute=True):
+        journey(client, edition, unit_operator, secretariat)
+    assert [message.to for message in mailoutbox] == [["kominfo@palembang.go.id"]] * 4
+    assert mailoutbox[0].subject == "[Portal Inovasi] Usulan diterima: Si Warga"
+
+
+def journey(client, edition, unit_operator, secretariat):
+    client.force_login(unit_operator)
+    unit = unit_operator.memberships.get().unit
+    from submissions.models import GovernmentAffair
+
+    response = client.post(
+        reverse("submissions:innovation_create"),
+        {
+            "unit": unit.pk,
+            "title": "Si Warga",
+            "summary": "Aduan warga dalam satu pintu.",
+            "form": "public_service",
+            "kind": "digital",
+            "phase": "implementation",
+            "initiator": "agency",
+            "affairs": [GovernmentAffair.objects.get(code="kominfo").pk],
+            "launch_date": "2024-02-01",
+            "is_public": "on",
+        },
+    )
+    innovation = Innovation.objects.get(title="Si Warga")
+    assert response.status_code == 302
+    response = client.post(
+        reverse("submissions:innovation_enter", args=[innovation.pk]), {"category": edition["category"].pk}
+    )
+    submission = Submission.objects.get(innovation=innovation)
+    assert response["Location"] == reverse("submissions:entry_edit", args=[submission.pk])
+
+    sections = {section: f"Isi {section} yang lengkap." for section in Submission.Section.values}
+    client.post(reverse("submissions:entry_edit", args=[submission.pk]), {**sections, "save": ""})
+    client.post(
+        reverse("submissions:evidence_add", args=[submission.pk]),
+        {"target": f"req-{edition['proposal'].pk}", "file": pdf_upload()},
+    )
+    client.post(
+        reverse("submissions:evidence_add", args=[submission.pk]),
+        {"target": f"req-{edition['photo'].pk}", "file": image_upload()},
+    )
+    assert "Proposal lengkap" not in " ".join(
+        str(item)
+        for item in client.get(reverse("submissions:entry_submit", args=[submission.pk])).context["missing"]
+    )
+    client.post(reverse("submissions:entry_submit", args=[submission.pk]))
+    submission.refresh_from_db()
+    assert submission.status == Submission.Status.SUBMITTED
+
+    client.force_login(secretariat)
+    check_url = reverse("admin:submissions_submission_check", args=[submission.pk])
+    assert client.get(check_url).status_code == 200
+    deadline = timezone.localtime(timezone.now() + timedelta(days=7)).strftime("%Y-%m-%dT%H:%M")
+    response = client.post(
+        check_url,
+        {
+            "outcome": "revise",
+            "note": "Foto kurang jelas",
+            "revision_deadline": deadline,
+            f"met_{edition['proposal'].pk}": "on",
+            f"note_{edition['photo'].pk}": "buram",
+        },
+    )
+    assert response.status_code == 302
+    submission.refresh_from_db()
+    assert submission.status == Submission.Status.NEEDS_REVISION
+
+    client.force_login(unit_operator)
+    dashboard = client.get(reverse("submissions:dashboard")).content.decode()
+    assert "Si Warga" in dashboard and "list-group-item-danger" in dashboard
+    detail = client.get(reverse("submissions:entry", args=[submission.pk])).content.decode()
+    assert "Foto kurang jelas" in detail and "buram" in detail
+    client.post(
+        reverse("submissions:evidence_add", args=[submission.pk]),
+        {"target": f"req-{edition['photo'].pk}", "file": image_upload("foto-baru.png", fmt="PNG")},
+    )
+    client.post(reverse("submissions:entry_submit", args=[submission.pk]))
+    submission.refresh_from_db()
+    assert submission.status == Submission.Status.RESUBMITTED
+    assert submission.versions.count() == 2
+
+    client.force_login(secretariat)
+    client.post(
+        check_url,
+        {"outcome": "passed", f"met_{edition['proposal'].pk}": "on", f"met_{edition['photo'].pk}": "on"},
+    )
+    submission.refresh_from_db()
+    assert submission.status == Submission.Status.ELIGIBLE
