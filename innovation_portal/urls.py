@@ -8,6 +8,7 @@ from innovation_portal import views
 urlpatterns = [
     path("", views.HomeView.as_view(), name="home"),
     path("healthz", views.healthz, name="healthz"),
+    path("favicon.ico", views.favicon),
     path(
         "accounts/password_reset/",
         auth_views.PasswordResetView.as_view(extra_email_context={"site_name": settings.SITE_NAME}),

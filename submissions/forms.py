@@ -112,7 +112,7 @@ class ProposalForm(forms.ModelForm):
             field.widget = forms.Textarea(
                 attrs={"rows": 6 if limit <= 300 else 10, "data-word-limit": limit, "class": "word-counted"}
             )
-            field.help_text = _("At most %(limit)d words.") % {"limit": limit}
+            field.help_text = ""  # the word counter under the field shows the limit
         self.helper = FormHelper()
         self.helper.form_tag = False
 

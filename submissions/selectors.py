@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from django.contrib.auth.models import User
 from django.db.models import Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from competitions.models import Category, Competition, Requirement, Unit
@@ -22,6 +22,11 @@ from submissions.models import (
 
 WORD = re.compile(r"\S+")
 DEADLINE_SOON_DAYS = 7
+
+
+def local_datetime(moment: datetime.datetime) -> str:
+    """A moment as people in the city read it: local time, in the active language."""
+    return formats.date_format(timezone.localtime(moment), "j F Y H:i")
 
 
 def count_words(text: str) -> int:
@@ -130,6 +135,19 @@ class OpenCompetition:
     days_left: int
 
 
+def categories_open_to(
+    innovation: Innovation, open_now: list[OpenCompetition], entered: set[int]
+) -> list[Category]:
+    """The open categories `innovation` may still enter: right unit kind, edition not yet entered."""
+    return [
+        category
+        for item in open_now
+        if item.competition.pk not in entered
+        for category in item.categories
+        if innovation.unit.kind in category.eligible_kinds
+    ]
+
+
 def open_competitions_for_units(
     units: list[Unit], *, now: datetime.datetime | None = None
 ) -> list[OpenCompetition]:
@@ -183,9 +201,7 @@ def operator_dashboard(user: User, *, now: datetime.datetime | None = None) -> O
                     _("Revision requested: resubmit within %(days)d days (by %(deadline)s).")
                     % {
                         "days": max(days, 0),
-                        "deadline": timezone.localtime(submission.revision_deadline).strftime(
-                            "%d-%m-%Y %H:%M"
-                        ),
+                        "deadline": local_datetime(submission.revision_deadline),
                     },
                     "danger",
                 )
@@ -200,11 +216,19 @@ def operator_dashboard(user: User, *, now: datetime.datetime | None = None) -> O
                         "danger" if days <= DEADLINE_SOON_DAYS else "warning",
                     )
                 )
+    open_now = open_competitions_for_units(units, now=now)
+    entered: dict[int, set[int]] = {}
+    for submission in submissions:
+        entered.setdefault(submission.innovation_id, set()).add(submission.competition_id)
+    for innovation in innovations:
+        innovation.can_enter = bool(
+            categories_open_to(innovation, open_now, entered.get(innovation.pk, set()))
+        )
     return OperatorDashboard(
         units=units,
         innovations=innovations,
         submissions=submissions,
-        open_competitions=open_competitions_for_units(units, now=now),
+        open_competitions=open_now,
         attention=attention,
     )
 

@@ -12,7 +12,7 @@ from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
 from competitions.models import Category, Competition, Requirement, Stage, Unit
@@ -29,7 +29,7 @@ from submissions.models import (
     Submission,
     SubmissionVersion,
 )
-from submissions.selectors import missing_for_submission
+from submissions.selectors import local_datetime, missing_for_submission
 
 Status = Submission.Status
 
@@ -115,8 +115,8 @@ def _ensure_registration_open(competition: Competition) -> None:
             _("Registration for “%(name)s” is closed (it ran from %(opens)s to %(closes)s).")
             % {
                 "name": competition.name,
-                "opens": timezone.localtime(competition.registration_opens_at).strftime("%d-%m-%Y %H:%M"),
-                "closes": timezone.localtime(competition.registration_closes_at).strftime("%d-%m-%Y %H:%M"),
+                "opens": local_datetime(competition.registration_opens_at),
+                "closes": local_datetime(competition.registration_closes_at),
             }
         )
 
@@ -191,7 +191,7 @@ def age_problems(*, innovation: Innovation, competition: Competition) -> list[st
         return []
     return [
         _("This edition only accepts innovations in use since %(date)s or earlier (%(months)d months).")
-        % {"date": latest_launch.strftime("%d-%m-%Y"), "months": months}
+        % {"date": formats.date_format(latest_launch, "j F Y"), "months": months}
     ]
 
 
@@ -247,7 +247,7 @@ def _ensure_editable_now(submission: Submission) -> None:
         if submission.revision_deadline and timezone.now() > submission.revision_deadline:
             raise SubmissionError(
                 _("The revision deadline (%(deadline)s) has passed; contact the secretariat.")
-                % {"deadline": timezone.localtime(submission.revision_deadline).strftime("%d-%m-%Y %H:%M")}
+                % {"deadline": local_datetime(submission.revision_deadline)}
             )
     else:
         raise SubmissionError(

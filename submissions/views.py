@@ -25,6 +25,7 @@ from submissions.forms import (
 from submissions.models import InnovationPhoto, Submission
 from submissions.permissions import can_edit_submission, can_manage_innovation
 from submissions.selectors import (
+    categories_open_to,
     get_attachment_for_user,
     get_innovation_for_operator,
     get_submission_for_user,
@@ -165,7 +166,11 @@ class EnterCompetitionView(OperatorRequiredMixin, FormView):
 
     def get_form_kwargs(self):
         open_now = open_competitions_for_units([self.innovation.unit])
-        return {**super().get_form_kwargs(), "categories": [c for item in open_now for c in item.categories]}
+        entered = set(self.innovation.submissions.values_list("competition_id", flat=True))
+        return {
+            **super().get_form_kwargs(),
+            "categories": categories_open_to(self.innovation, open_now, entered),
+        }
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(innovation=self.innovation, **kwargs)

@@ -3,16 +3,21 @@ import pytest
 from tests import factories
 
 
-@pytest.fixture(autouse=True)
-def _test_settings(settings):
-    """Tests run on the production settings, except where a test client or speed needs otherwise."""
+def pytest_configure(config):
+    """Tests run on the production settings, except where a test server or speed needs otherwise.
+
+    Set once for the session, before the live server (session-scoped) loads its middleware.
+    """
+    from django.conf import settings
+
     # Tests do not run collectstatic, so templates resolve static files without the hashed manifest.
     settings.STORAGES = {
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
-    # The test client speaks plain HTTP.
+    # The test client and the live server speak plain HTTP.
     settings.SECURE_SSL_REDIRECT = False
+    settings.SESSION_COOKIE_SECURE = settings.CSRF_COOKIE_SECURE = False
     # A deliberately slow hash protects real passwords; tests create hundreds of users.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
