@@ -6,12 +6,13 @@ from enum import StrEnum
 from typing import NamedTuple
 
 from django.contrib.auth.models import User
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Model, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from competitions.models import Category, Competition, Prize, Requirement, Stage, Unit
+from competitions.models import Category, Competition, Event, Prize, Requirement, Stage, Unit
 from competitions.permissions import operator_unit_ids
 
 
@@ -159,3 +160,12 @@ def public_competition_cards(*, now: datetime | None = None) -> list[Competition
         CompetitionCard(competition, competition_timeline(competition, now=now))
         for competition in public_competitions()
     ]
+
+
+def events_for(obj: Model) -> QuerySet[Event]:
+    """The event log of one record, oldest first."""
+    return (
+        Event.objects.filter(content_type=ContentType.objects.get_for_model(obj), object_id=obj.pk)
+        .select_related("actor")
+        .order_by("created_at", "pk")
+    )

@@ -6,9 +6,11 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils import formats, timezone
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
+from competitions.selectors import events_for
 from submissions import services
 from submissions.models import (
     AdministrativeCheck,
@@ -169,6 +171,7 @@ class SubmissionAdmin(admin.ModelAdmin):
         "revision_deadline",
         "created_at",
         "updated_at",
+        "history",
         *Submission.Section.values,
     ]
     fieldsets = [
@@ -187,6 +190,7 @@ class SubmissionAdmin(admin.ModelAdmin):
             },
         ),
         (_("Working draft"), {"classes": ["collapse"], "fields": Submission.Section.values}),
+        (_("History"), {"fields": ["history"]}),
     ]
     inlines = [VersionInline, AttachmentInline, AdministrativeCheckInline]
     actions = ["pass_selected"]
@@ -198,6 +202,25 @@ class SubmissionAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False  # no hard delete of an entry; withdraw it instead
+
+    @admin.display(description=_("Event log"))
+    def history(self, submission):
+        rows = format_html_join(
+            "",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{} → {}</td><td>{}</td></tr>",
+            (
+                (
+                    formats.date_format(timezone.localtime(event.created_at), "j M Y H:i"),
+                    event.actor or "—",
+                    event.action,
+                    event.old_value,
+                    event.new_value,
+                    event.note,
+                )
+                for event in events_for(submission)
+            ),
+        )
+        return format_html("<table>{}</table>", rows) if rows else "—"
 
     @admin.display(description=_("Administrative check"))
     def check_link(self, submission):

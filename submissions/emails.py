@@ -35,6 +35,7 @@ def _send(submission_id: int, *, subject: str, template: str) -> None:
             "submission": submission,
             "check": submission.administrative_checks.order_by("-checked_at").first(),
             "portal_name": settings.SITE_NAME,
+            "entry_url": settings.PORTAL_BASE_URL + submission.get_absolute_url(),
         }
         send_mail(
             subject=f"[{settings.SITE_NAME}] " + _(subject) % {"title": submission.innovation.title},

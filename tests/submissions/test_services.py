@@ -188,6 +188,7 @@ def test_submit_freezes_a_version_sends_a_receipt_and_logs(
     assert len(mail.outbox) == 1
     assert mail.outbox[0].to == ["kominfo@palembang.go.id"]
     assert "Si Warga" in mail.outbox[0].subject
+    assert f"http://127.0.0.1:8000/unit/usulan/{draft.pk}/" in mail.outbox[0].body
 
 
 def test_a_submitted_entry_cannot_be_edited(draft, unit_operator):

@@ -77,6 +77,31 @@ def test_download_is_an_attachment_with_nosniff(client, unit_operator, evidence)
     assert b"".join(response.streaming_content).startswith(b"%PDF-")
 
 
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("proposal.pdf", b"<html><script>alert(1)</script></html>", "PDF, JPEG, PNG"),
+        ("foto.png", b'<svg xmlns="http://www.w3.org/2000/svg"></svg>', "PDF, JPEG, PNG"),
+    ],
+    ids=["html-named-pdf", "svg-named-png"],
+)
+def test_an_upload_that_is_not_what_its_name_says_is_refused_in_indonesian(
+    client, draft, unit_operator, edition, name, content, message
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(unit_operator)
+    response = client.post(
+        reverse("submissions:evidence_add", args=[draft.pk]),
+        {"target": f"req-{edition['proposal'].pk}", "file": SimpleUploadedFile(name, content)},
+        follow=True,
+    )
+    error = next(str(m) for m in response.context["messages"] if m.level_tag == "error")
+    assert message in error
+    assert "berkas" in error.lower()
+    assert not draft.attachments.exists()
+
+
 def test_secretariat_downloads_any_entrys_evidence(client, secretariat, evidence):
     client.force_login(secretariat)
     assert client.get(reverse("submissions:evidence_download", args=[evidence.pk])).status_code == 200
@@ -240,3 +265,12 @@ def journey(client, edition, unit_operator, secretariat):
     )
     submission.refresh_from_db()
     assert submission.status == Submission.Status.ELIGIBLE
+
+
+def test_secretariat_reads_an_entrys_history_in_the_admin(client, secretariat, draft, unit_operator):
+    services.withdraw_submission(submission=draft, by=unit_operator, reason="Fokus tahun depan")
+    client.force_login(secretariat)
+    html = client.get(reverse("admin:submissions_submission_change", args=[draft.pk])).content.decode()
+    assert "status:withdrawn" in html
+    assert "Fokus tahun depan" in html
+    assert 'name="_delete"' not in html  # an entry is never deleted
