@@ -82,8 +82,22 @@ class Membership(models.Model):
         return f"{self.user} – {self.unit}"
 
 
+def default_tie_break_chain() -> list[str]:
+    return ["last_stage", "heaviest_criterion", "earliest_submission"]
+
+
 class Competition(models.Model):
     """One edition of a competition, e.g. "KOINYANLIK 2026" or "Kompetisi Inovasi Kota Palembang 2026"."""
+
+    class Aggregation(models.TextChoices):
+        MEAN = "mean", _("Mean of the judges' totals")
+        MEDIAN = "median", _("Median of the judges' totals")
+        TRIMMED_MEAN = "trimmed_mean", _("Mean without the highest and lowest total (3 judges or more)")
+
+    class TieBreak(models.TextChoices):
+        LAST_STAGE = "last_stage", _("Higher score in the last scored stage")
+        HEAVIEST_CRITERION = "heaviest_criterion", _("Higher score on the heaviest criterion")
+        EARLIEST_SUBMISSION = "earliest_submission", _("Earlier submission")
 
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
@@ -123,6 +137,37 @@ class Competition(models.Model):
         default=0,
         help_text=_("How long the innovation must have been in use when registration closes; 0 for no rule."),
     )
+    aggregation = models.CharField(
+        _("how judges' totals are combined"),
+        max_length=20,
+        choices=Aggregation.choices,
+        default=Aggregation.MEAN,
+    )
+    rank_by_normalised = models.BooleanField(
+        _("rank by the normalised score"),
+        default=False,
+        help_text=_(
+            "Correct harsh and lenient judges (z-score per judge) when ranking; both are always shown."
+        ),
+    )
+    tie_break_chain = models.JSONField(
+        _("tie-break chain"),
+        default=default_tie_break_chain,
+        blank=True,
+        help_text=_(
+            "Applied in order when scores are equal: last_stage, heaviest_criterion, earliest_submission."
+        ),
+    )
+    judges_per_entry = models.PositiveSmallIntegerField(
+        _("judges per entry (automatic assignment)"), default=3
+    )
+    unverified_cannot_win = models.BooleanField(
+        _("an entry that failed field verification cannot win"), default=True
+    )
+    show_feedback_to_units = models.BooleanField(
+        _("units see their scores and the judges' notes after publication"), default=False
+    )
+    results_published_at = models.DateTimeField(_("results published at"), null=True, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 

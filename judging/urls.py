@@ -4,6 +4,19 @@ from judging import views
 
 app_name = "judging"
 urlpatterns = [
-    path("", views.JudgeDashboardView.as_view(), name="dashboard"),
+    path("penilaian/", views.JudgeDashboardView.as_view(), name="dashboard"),
+    path("penilaian/<int:stage>/<int:pk>/", views.ScoreView.as_view(), name="score"),
+    path("penilaian/<int:stage>/<int:pk>/konflik/", views.DeclareConflictView.as_view(), name="conflict"),
+    path("penilaian/bukti/<int:pk>/", views.JudgeEvidenceView.as_view(), name="evidence"),
+    path(
+        "penilaian/bukti/<int:pk>/thumbnail/",
+        views.JudgeEvidenceView.as_view(),
+        {"variant": "thumbnail"},
+        name="evidence_thumbnail",
+    ),
     path("verifikasi/", views.FieldVisitListView.as_view(), name="field_visits"),
+    path("verifikasi/<int:stage>/<int:pk>/", views.FieldVisitView.as_view(), name="field_visit"),
+    path("verifikasi/foto/<int:pk>/<str:variant>/", views.FieldVisitPhotoView.as_view(), name="visit_photo"),
+    path("hasil/<slug:slug>/", views.ResultsView.as_view(), name="results"),
+    path("foto/<int:pk>/", views.PublicPhotoView.as_view(), name="public_photo"),
 ]

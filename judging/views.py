@@ -1,18 +1,289 @@
-from django.views.generic import TemplateView
+"""The judges' and field verifiers' pages, and the public results. Each view loads what the user may see
+(404 otherwise), binds a form, calls one service and redirects."""
+
+from django.contrib import messages
+from django.contrib.auth.mixins import LoginRequiredMixin
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext as _
+from django.views import View
+from django.views.generic import FormView, TemplateView
 
 from competitions import permissions
-from competitions.access import RoleRequiredMixin
+from competitions.access import KeepTypedDataMixin, RoleRequiredMixin
+from competitions.models import Competition, Stage
+from judging import services
+from judging.forms import ConflictForm, FieldVisitForm, ScoreSheetForm
+from judging.models import FieldVisit, ScoreSheet
+from judging.permissions import can_record_visits
+from judging.selectors import (
+    frozen_version,
+    get_assignment_for_judge,
+    get_attachment_for_judge,
+    judge_work,
+    results_for_public,
+    verification_work,
+)
+from submissions.downloads import private_file_response
+from submissions.models import InnovationPhoto
 
 
 class JudgeDashboardView(RoleRequiredMixin, TemplateView):
-    """The judge's home: the stages and entries assigned to them."""
+    """The judge's home: the running stages they are on, their entries and progress, the deadlines."""
 
     role = permissions.is_judge
     template_name = "judging/dashboard.html"
 
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            work=judge_work(self.request.user, kinds=[Stage.Kind.SCORED]), **kwargs
+        )
+
+
+class AssignedEntryMixin(LoginRequiredMixin):
+    """Loads the judge's assignment for the entry in the stage; anything else answers 404."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            self.assignment = get_assignment_for_judge(
+                judge=request.user, stage_pk=kwargs["stage"], submission_pk=kwargs["pk"]
+            )
+            self.stage, self.submission = self.assignment.stage, self.assignment.submission
+        return super().dispatch(request, *args, **kwargs)
+
+    def entry_context(self) -> dict:
+        version = frozen_version(self.submission)
+        return {
+            "stage": self.stage,
+            "submission": self.submission,
+            "version": version,
+            "evidence": list(version.attachments.all()) if version else [],
+            "blind": self.stage.blind,
+        }
+
+
+class ScoreView(KeepTypedDataMixin, AssignedEntryMixin, FormView):
+    """The frozen proposal beside the rubric: save a draft at any time, submit to lock the sheet."""
+
+    form_class = ScoreSheetForm
+    template_name = "judging/score.html"
+
+    def get_sheet(self) -> ScoreSheet | None:
+        if not hasattr(self, "_sheet"):
+            self._sheet = (
+                ScoreSheet.objects.filter(
+                    stage=self.stage, submission=self.submission, judge=self.request.user
+                )
+                .prefetch_related("scores")
+                .first()
+            )
+        return self._sheet
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        kwargs["criteria"] = list(self.stage.criteria.all())
+        kwargs["sheet"] = self.get_sheet()
+        if self.request.method == "GET":
+            typed = self.pop_typed_data()
+            if typed is not None:
+                kwargs["data"] = typed
+        return kwargs
+
+    def get_context_data(self, **kwargs):
+        sheet = self.get_sheet()
+        locked = sheet is not None and sheet.status == ScoreSheet.Status.SUBMITTED
+        others = []
+        if self.stage.status == Stage.Status.CLOSED and self.stage.judges_see_scores_after_close:
+            others = list(
+                ScoreSheet.objects.filter(stage=self.stage, submission=self.submission, status="submitted")
+                .exclude(judge=self.request.user)
+                .values_list("total", flat=True)
+            )
+        return super().get_context_data(
+            **self.entry_context(),
+            sheet=sheet,
+            locked=locked or self.stage.status != Stage.Status.ACTIVE,
+            other_totals=others,
+            **kwargs,
+        )
+
+    def form_valid(self, form):
+        submit = "submit" in self.request.POST
+        try:
+            sheet = services.save_sheet(
+                stage=self.stage,
+                submission=self.submission,
+                judge=self.request.user,
+                values=form.values(),
+                note=form.cleaned_data["note"],
+                submit=submit,
+            )
+        except services.JudgingError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+            return self.form_invalid(form)
+        if submit:
+            messages.success(
+                self.request, _("The score sheet is submitted (total %(total)s).") % {"total": sheet.total}
+            )
+            return redirect("judging:dashboard")
+        messages.success(self.request, _("The draft is saved."))
+        return redirect("judging:score", stage=self.stage.pk, pk=self.submission.pk)
+
+
+class DeclareConflictView(AssignedEntryMixin, FormView):
+    form_class = ConflictForm
+    template_name = "judging/conflict.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(
+            stage=self.stage, submission=self.submission, blind=self.stage.blind, **kwargs
+        )
+
+    def form_valid(self, form):
+        services.declare_conflict(
+            judge=self.request.user, submission=self.submission, reason=form.cleaned_data["reason"]
+        )
+        messages.success(
+            self.request, _("The conflict of interest is recorded; the entry is no longer yours to judge.")
+        )
+        return redirect("judging:dashboard")
+
+
+class JudgeEvidenceView(LoginRequiredMixin, View):
+    """Evidence for an assigned judge. In a blind stage the file name does not reveal the unit."""
+
+    def get(self, request, pk, variant="file"):
+        attachment = get_attachment_for_judge(judge=request.user, pk=pk)
+        if attachment.is_link:
+            return redirect(attachment.link_url)
+        if variant == "thumbnail":
+            return private_file_response(attachment.thumbnail, content_type="image/jpeg")
+        blind = attachment.submission.competition.stages.filter(
+            status=Stage.Status.ACTIVE, blind=True
+        ).exists()
+        extension = attachment.file.name.rsplit(".", 1)[-1]
+        name = f"bukti-{attachment.pk}.{extension}" if blind else attachment.original_name
+        return private_file_response(
+            attachment.file, content_type=attachment.content_type, download_name=name
+        )
+
 
 class FieldVisitListView(RoleRequiredMixin, TemplateView):
-    """The fact-finding team's home: the entries to visit in the field."""
+    """The fact-finding team's list: entries in running verification stages, visited or not."""
 
-    role = permissions.is_verifier
+    role = can_record_visits
     template_name = "judging/field_visits.html"
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(work=verification_work(self.request.user), **kwargs)
+
+
+class FieldVisitView(KeepTypedDataMixin, LoginRequiredMixin, FormView):
+    form_class = FieldVisitForm
+    template_name = "judging/field_visit.html"
+
+    def dispatch(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            if not can_record_visits(request.user):
+                raise Http404
+            self.entry = next(
+                (
+                    entry
+                    for stage_work in verification_work(request.user)
+                    for entry in stage_work.entries
+                    if entry.stage.pk == kwargs["stage"] and entry.submission.pk == kwargs["pk"]
+                ),
+                None,
+            )
+            if self.entry is None:
+                raise Http404
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_initial(self):
+        visit = self.entry.visit
+        if visit is None:
+            return {"team": self.request.user.get_full_name() or self.request.user.username}
+        return {
+            "visited_on": visit.visited_on,
+            "team": visit.team,
+            "findings": visit.findings,
+            "verified": "yes" if visit.verified else "no",
+            "score": visit.score,
+        }
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        if self.request.method == "GET":
+            typed = self.pop_typed_data()
+            if typed is not None:
+                kwargs["data"] = typed
+        return kwargs
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(entry=self.entry, **kwargs)
+
+    def form_valid(self, form):
+        data = form.cleaned_data
+        try:
+            services.record_field_visit(
+                stage=self.entry.stage,
+                submission=self.entry.submission,
+                by=self.request.user,
+                visited_on=data["visited_on"],
+                team=data["team"],
+                findings=data["findings"],
+                verified=data["verified"],
+                score=data["score"],
+                photos=data["photos"],
+            )
+        except services.JudgingError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+            return self.form_invalid(form)
+        messages.success(self.request, _("The field visit is recorded."))
+        return redirect("judging:field_visits")
+
+
+class FieldVisitPhotoView(LoginRequiredMixin, View):
+    def get(self, request, pk, variant):
+        visit = get_object_or_404(FieldVisit.objects.select_related("submission"), photos__pk=pk)
+        if not (permissions.is_secretariat(request.user) or visit.recorded_by_id == request.user.pk):
+            raise Http404
+        photo = visit.photos.get(pk=pk)
+        stored = photo.thumbnail if variant == "thumbnail" and photo.thumbnail else photo.image
+        return private_file_response(
+            stored, content_type="image/jpeg" if stored == photo.thumbnail else photo.content_type
+        )
+
+
+class ResultsView(TemplateView):
+    """The public results of an edition: per category the winners, once published."""
+
+    template_name = "judging/results.html"
+
+    def get_context_data(self, **kwargs):
+        competition = get_object_or_404(
+            Competition.objects.exclude(status=Competition.Status.DRAFT), slug=kwargs["slug"]
+        )
+        return super().get_context_data(
+            competition=competition, categories=results_for_public(competition), **kwargs
+        )
+
+
+class PublicPhotoView(View):
+    """A photo of an innovation anyone may see: a public catalogue record, or a published winner."""
+
+    def get(self, request, pk):
+        photo = get_object_or_404(
+            InnovationPhoto.objects.filter(
+                Q(innovation__is_public=True)
+                | Q(innovation__submissions__award__competition__results_published_at__isnull=False)
+            ).distinct(),
+            pk=pk,
+        )
+        stored = photo.thumbnail or photo.image
+        return private_file_response(
+            stored, content_type="image/jpeg" if photo.thumbnail else photo.content_type
+        )

@@ -3,7 +3,7 @@ calls one service and redirects; anything outside the user's units answers 404."
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.http import FileResponse, Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -11,9 +11,10 @@ from django.views import View
 from django.views.generic import FormView, TemplateView
 
 from competitions import permissions
-from competitions.access import RoleRequiredMixin
+from competitions.access import KeepTypedDataMixin, RoleRequiredMixin
 from competitions.selectors import unit_counts_by_kind, units_for_operator
 from submissions import services
+from submissions.downloads import private_file_response
 from submissions.forms import (
     EnterCompetitionForm,
     EvidenceForm,
@@ -226,7 +227,7 @@ class EntryDetailView(EntryMixin, TemplateView):
         )
 
 
-class EntryEditView(EntryMixin, FormView):
+class EntryEditView(KeepTypedDataMixin, EntryMixin, FormView):
     """The proposal: save as a draft at any time; the evidence panel sits beside it."""
 
     form_class = ProposalForm
@@ -241,7 +242,12 @@ class EntryEditView(EntryMixin, FormView):
         return super().post(request, *args, **kwargs)
 
     def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "instance": self.submission}
+        kwargs = {**super().get_form_kwargs(), "instance": self.submission}
+        if self.request.method == "GET":
+            typed = self.pop_typed_data()
+            if typed is not None:
+                kwargs["data"] = typed
+        return kwargs
 
     def get_context_data(self, **kwargs):
         form = kwargs.get("form") or self.get_form()
@@ -313,32 +319,6 @@ class EvidenceRemoveView(LoginRequiredMixin, View):
         return HttpResponseRedirect(
             reverse("submissions:entry_edit", kwargs={"pk": attachment.submission_id}) + "#evidence"
         )
-
-
-def private_file_response(
-    stored_file, *, content_type: str, download_name: str | None = None
-) -> FileResponse:
-    """Serve an upload through Django after the caller's permission check (uploads are never public).
-
-    Always as an attachment, with nosniff, so a browser never renders an upload as a page.
-    """
-    if not stored_file:
-        raise Http404
-    try:
-        handle = stored_file.open("rb")
-    except FileNotFoundError as error:
-        raise Http404 from error
-    response = FileResponse(
-        handle,
-        as_attachment=download_name is not None,
-        filename=download_name or "",
-        content_type=content_type,
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Cache-Control"] = "private, max-age=0, no-store"
-    if download_name is None:
-        response["Content-Disposition"] = "inline"
-    return response
 
 
 class EvidenceDownloadView(LoginRequiredMixin, View):

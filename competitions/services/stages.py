@@ -1,5 +1,7 @@
 """Opening and closing the stages of an edition."""
 
+from collections.abc import Callable
+
 from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -59,15 +61,17 @@ def open_stage(*, stage: Stage, by: User) -> Stage:
 
 
 @transaction.atomic
-def close_stage(*, stage: Stage, by: User, undecided: list[str]) -> Stage:
-    """Close an active stage. `undecided` lists what the stage's own app found still open.
+def close_stage(*, stage: Stage, by: User, find_undecided: Callable[[Stage], list[str]]) -> Stage:
+    """Close an active stage once `find_undecided(stage)` finds nothing left open.
 
-    The caller asks the app that owns the stage's work (the administrative checks, the score sheets)
-    what is undecided, so this app does not need to know about entries.
+    The caller passes the check of the app that owns the stage's work (administrative checks, score
+    sheets, visits), so this app need not know about entries. It runs after the stage row is locked, and
+    saving a sheet locks the same row, so a judge submitting and the secretariat closing cannot interleave.
     """
     stage = Stage.objects.select_for_update().get(pk=stage.pk)
     if stage.status != Stage.Status.ACTIVE:
         raise StageControlError([_("Only a stage in progress can be closed.")])
+    undecided = find_undecided(stage)
     if undecided:
         raise StageControlError(undecided)
     stage.status = Stage.Status.CLOSED

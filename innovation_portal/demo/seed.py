@@ -14,8 +14,9 @@ from competitions.permissions import (
     VERIFIER_GROUP,
 )
 from competitions.services import sync_role_groups
-from innovation_portal.demo.editions import seed_current_edition, seed_past_edition
+from innovation_portal.demo.editions import seed_city_edition_in_judging, seed_koinyanlik, seed_past_edition
 from innovation_portal.demo.roster import ROSTER
+from submissions.government_affairs import ensure_government_affairs
 from submissions.models import GovernmentAffair
 
 DEMO_PASSWORD = "demo-inovasi"  # noqa: S105 - published demo password, only ever set by seed_demo
@@ -115,10 +116,16 @@ def seed_demo() -> list[DemoAccount]:
 
 
 def seed_competitions(units: dict[str, Unit]) -> None:
+    ensure_government_affairs(GovernmentAffair)
     affairs = {affair.code: affair for affair in GovernmentAffair.objects.all()}
     secretariat = User.objects.get(username="sekretariat")
     operators = {
         account.unit: User.objects.get(username=account.username) for account in DEMO_ACCOUNTS if account.unit
     }
+    judges = [User.objects.get(username=name) for name in ("juri1", "juri2", "juri3")]
+    verifier = User.objects.get(username="verifikator")
     seed_past_edition(units=units, affairs=affairs, secretariat=secretariat)
-    seed_current_edition(units=units, affairs=affairs, secretariat=secretariat, operators=operators)
+    seed_city_edition_in_judging(
+        units=units, affairs=affairs, secretariat=secretariat, judges=judges, verifier=verifier
+    )
+    seed_koinyanlik(units=units, affairs=affairs, secretariat=secretariat, operators=operators)

@@ -26,7 +26,30 @@
     textarea.addEventListener("input", update);
   }
 
+  // The weighted total of a score sheet while the judge types: the same formula as the server,
+  // sum(w * (s - min) / (max - min)) / sum(w) * 100, shown only when every criterion has a score.
+  function attachLiveTotal(form) {
+    var output = document.getElementById("live-total");
+    var inputs = form.querySelectorAll(".score-input");
+    if (!output || !inputs.length) { return; }
+    function update() {
+      var weighted = 0, weights = 0, complete = true;
+      inputs.forEach(function (input) {
+        var value = parseFloat(String(input.value).replace(",", "."));
+        var weight = parseFloat(input.dataset.weight);
+        var low = parseFloat(input.dataset.min), high = parseFloat(input.dataset.max);
+        if (isNaN(value) || value < low || value > high) { complete = false; return; }
+        weighted += weight * (value - low) / (high - low);
+        weights += weight;
+      });
+      output.textContent = complete && weights ? (weighted / weights * 100).toFixed(2) : "–";
+    }
+    inputs.forEach(function (input) { input.addEventListener("input", update); });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("textarea[data-word-limit]").forEach(attachCounter);
+    var scoreForm = document.getElementById("score-form");
+    if (scoreForm) { attachLiveTotal(scoreForm); }
   });
 })();

@@ -1,54 +1,18 @@
-"""The areas of government affairs (urusan pemerintahan) of UU 23/2014 and their supporting functions."""
+"""Load the areas of government affairs (urusan pemerintahan)."""
 
 from django.db import migrations
 
-AFFAIRS = [
-    ("pendidikan", "Pendidikan"),
-    ("kesehatan", "Kesehatan"),
-    ("pekerjaan-umum", "Pekerjaan Umum dan Penataan Ruang"),
-    ("perumahan", "Perumahan Rakyat dan Kawasan Permukiman"),
-    ("trantibum", "Ketenteraman, Ketertiban Umum, dan Pelindungan Masyarakat"),
-    ("sosial", "Sosial"),
-    ("tenaga-kerja", "Tenaga Kerja"),
-    ("pemberdayaan-perempuan", "Pemberdayaan Perempuan dan Pelindungan Anak"),
-    ("pangan", "Pangan"),
-    ("pertanahan", "Pertanahan"),
-    ("lingkungan-hidup", "Lingkungan Hidup"),
-    ("adminduk", "Administrasi Kependudukan dan Pencatatan Sipil"),
-    ("pemberdayaan-masyarakat", "Pemberdayaan Masyarakat dan Desa"),
-    ("pengendalian-penduduk", "Pengendalian Penduduk dan Keluarga Berencana"),
-    ("perhubungan", "Perhubungan"),
-    ("kominfo", "Komunikasi dan Informatika"),
-    ("koperasi-ukm", "Koperasi, Usaha Kecil, dan Menengah"),
-    ("penanaman-modal", "Penanaman Modal"),
-    ("kepemudaan-olahraga", "Kepemudaan dan Olahraga"),
-    ("statistik", "Statistik"),
-    ("persandian", "Persandian"),
-    ("kebudayaan", "Kebudayaan"),
-    ("perpustakaan", "Perpustakaan"),
-    ("kearsipan", "Kearsipan"),
-    ("kelautan-perikanan", "Kelautan dan Perikanan"),
-    ("pariwisata", "Pariwisata"),
-    ("pertanian", "Pertanian"),
-    ("perdagangan", "Perdagangan"),
-    ("perindustrian", "Perindustrian"),
-    ("perencanaan", "Perencanaan"),
-    ("keuangan", "Keuangan"),
-    ("kepegawaian", "Kepegawaian"),
-    ("penelitian-pengembangan", "Penelitian dan Pengembangan"),
-    ("pengawasan", "Pengawasan"),
-    ("kesekretariatan", "Kesekretariatan"),
-]
+from submissions.government_affairs import GOVERNMENT_AFFAIRS, ensure_government_affairs
+
 
 
 def add_affairs(apps, schema_editor):
-    GovernmentAffair = apps.get_model("submissions", "GovernmentAffair")
-    for order, (code, name) in enumerate(AFFAIRS, start=1):
-        GovernmentAffair.objects.update_or_create(code=code, defaults={"name": name, "order": order})
+    ensure_government_affairs(apps.get_model("submissions", "GovernmentAffair"))
 
 
 def remove_affairs(apps, schema_editor):
-    apps.get_model("submissions", "GovernmentAffair").objects.filter(code__in=[code for code, _ in AFFAIRS]).delete()
+    codes = [code for code, _name in GOVERNMENT_AFFAIRS]
+    apps.get_model("submissions", "GovernmentAffair").objects.filter(code__in=codes).delete()
 
 
 class Migration(migrations.Migration):

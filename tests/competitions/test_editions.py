@@ -108,7 +108,7 @@ def test_stage_control_runs_in_order_and_one_of_a_kind_at_a_time(secretariat):
     with pytest.raises(StageControlError) as refused:
         open_stage(stage=paparan, by=secretariat)  # another scored stage is in progress
     assert len(refused.value.problems) == 1
-    close_stage(stage=proposal, by=secretariat, undecided=[])
+    close_stage(stage=proposal, by=secretariat, find_undecided=lambda stage: [])
     open_stage(stage=paparan, by=secretariat)
     assert Event.objects.filter(action="stage_opened").count() == 4
 
@@ -131,9 +131,9 @@ def test_the_administrative_stage_cannot_close_while_entries_wait_for_their_chec
     undecided = undecided_in_stage(stage)
     assert len(undecided) == 1 and waiting.innovation.title in undecided[0]
     with pytest.raises(StageControlError):
-        close_stage(stage=stage, by=secretariat, undecided=undecided)
+        close_stage(stage=stage, by=secretariat, find_undecided=undecided_in_stage)
     Submission.objects.filter(pk=waiting.pk).update(status=Submission.Status.ELIGIBLE)
-    close_stage(stage=stage, by=secretariat, undecided=undecided_in_stage(stage))
+    close_stage(stage=stage, by=secretariat, find_undecided=undecided_in_stage)
     stage.refresh_from_db()
     assert stage.status == Stage.Status.CLOSED
 

@@ -47,7 +47,7 @@ def test_operator_submits_secretariat_asks_for_revision_operator_resubmits_secre
         "link", name="Ikuti kompetisi"
     ).click()
     page.select_option(
-        "#id_category", label=page.locator("#id_category option", has_text="Perangkat Daerah").inner_text()
+        "#id_category", label=page.locator("#id_category option", has_text="KOINYANLIK").inner_text()
     )
     page.click("input[name=enter]")
     assert "Proposal" in page.locator(".breadcrumb").inner_text()

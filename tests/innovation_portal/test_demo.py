@@ -8,8 +8,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from competitions import permissions
-from competitions.models import Competition, Membership, Unit
+from competitions.models import Competition, Membership, Stage, Unit
 from innovation_portal.demo.seed import DEMO_PASSWORD
+from judging.models import Assignment, Award, Conflict, ScoreSheet, StageResult
 from submissions.models import Submission
 
 pytestmark = pytest.mark.django_db
@@ -38,7 +39,7 @@ def snapshot() -> dict:
     }
 
 
-def test_demo_city_has_the_roster_and_every_role(capsys):
+def test_demo_city_has_the_roster_every_role_and_competitions_in_every_phase(client, capsys):
     call_command("seed_demo")
     output = capsys.readouterr().out
     for username in DEMO_USERNAMES:
@@ -60,60 +61,58 @@ def test_demo_city_has_the_roster_and_every_role(capsys):
     assert permissions.is_leader(users["pimpinan"])
     assert permissions.is_judge(users["juri2"])
     assert permissions.is_verifier(users["verifikator"])
-    diskominfo = Membership.objects.get(user=users["operator-diskominfo"]).unit
-    assert diskominfo.name == "Dinas Komunikasi dan Informatika"
     assert Membership.objects.get(user=users["operator-dpmptsp"]).unit.short_name == "DPM-PTSP"
     assert Membership.objects.get(user=users["operator-plaju"]).unit.name == "Kecamatan Plaju"
 
+    # 2022: announced, with its winners published.
+    past = Competition.objects.get(year=2022)
+    assert past.status == Competition.Status.ANNOUNCED and past.results_published_at is not None
+    winners = dict(
+        Award.objects.filter(competition=past).values_list("prize__label", "submission__innovation__title")
+    )
+    assert (winners["Juara 1"], winners["Juara 2"], winners["Juara 3"]) == ("Si Demang", "SITA", "Siska")
+    assert "Si Demang" in client.get(reverse("judging:results", args=[past.slug])).content.decode()
 
-def test_seeding_twice_changes_nothing():
-    call_command("seed_demo")
-    before = snapshot()
-    call_command("seed_demo")
-    assert snapshot() == before
+    # The city edition this year: judging, 6 besar decided, paparan under way.
+    city = Competition.objects.get(status=Competition.Status.JUDGING)
+    per_category = dict(
+        Submission.objects.filter(competition=city).values_list("category__name").annotate(n=Count("pk"))
+    )
+    assert per_category == {"Perangkat Daerah": 19, "Kecamatan": 17, "UMKM Start-up Digital": 8}
+    proposal, fact_finding, paparan = city.stages.order_by("order")[1:4]
+    assert proposal.status == Stage.Status.CLOSED
+    assert StageResult.objects.filter(stage=proposal, outcome="advanced").count() == 18
+    assert (fact_finding.status, paparan.status) == (Stage.Status.ACTIVE, Stage.Status.ACTIVE)
+    juri1_sheets = ScoreSheet.objects.filter(stage=paparan, judge=users["juri1"])
+    assert juri1_sheets.filter(status="draft").exists()
+    assert Assignment.objects.filter(stage=paparan, judge=users["juri1"]).count() > juri1_sheets.count()
+    assert Conflict.objects.filter(judge=users["juri2"], submission__competition=city).count() == 1
+
+    # KOINYANLIK this year: registration open, the operators' work waiting.
+    koinyanlik = Competition.objects.get(status=Competition.Status.OPEN)
+    statuses = set(Submission.objects.filter(competition=koinyanlik).values_list("status", flat=True))
+    assert {"draft", "submitted", "needs_revision", "eligible"} <= statuses
+    diskominfo = Submission.objects.get(competition=koinyanlik, unit__short_name="Diskominfo")
+    assert diskominfo.status == Submission.Status.NEEDS_REVISION
+    assert diskominfo.revision_deadline > timezone.now()
+    client.force_login(users["operator-diskominfo"])
+    dashboard = client.get(reverse("submissions:dashboard")).content.decode()
+    assert diskominfo.innovation.title in dashboard
+    assert "list-group-item-danger" in dashboard  # the revision is what needs attention first
 
 
-def test_seeding_again_keeps_a_changed_password():
+def test_seeding_again_changes_nothing_keeps_passwords_and_every_account_signs_in(client):
     call_command("seed_demo")
     user = User.objects.get(username="juri1")
     user.set_password("Rahasia-juri-2026!")
     user.save()
+    before = snapshot()
     call_command("seed_demo")
+    assert snapshot() == before
     user.refresh_from_db()
     assert user.check_password("Rahasia-juri-2026!")
-
-
-def test_demo_accounts_sign_in(client):
-    call_command("seed_demo")
     for username in DEMO_USERNAMES:
-        response = client.post(reverse("login"), {"username": username, "password": DEMO_PASSWORD})
+        password = "Rahasia-juri-2026!" if username == "juri1" else DEMO_PASSWORD
+        response = client.post(reverse("login"), {"username": username, "password": password})
         assert response.status_code == 302, username
         client.logout()
-
-
-def test_demo_has_a_past_and_a_current_edition_in_progress(client):
-    call_command("seed_demo")
-    past = Competition.objects.get(year=2022)
-    assert past.status == Competition.Status.ANNOUNCED
-    titles = set(Submission.objects.filter(competition=past).values_list("innovation__title", flat=True))
-    assert {"Si Demang", "SITA", "Siska"} <= titles
-
-    current = Competition.objects.exclude(pk=past.pk).get()
-    assert current.status == Competition.Status.OPEN
-    per_category = dict(
-        Submission.objects.filter(competition=current)
-        .values_list("category__name")
-        .annotate(n=Count("pk"))
-        .values_list("category__name", "n")
-    )
-    assert per_category == {"Perangkat Daerah": 19, "Kecamatan": 17, "UMKM Start-up Digital": 8}
-    statuses = set(Submission.objects.filter(competition=current).values_list("status", flat=True))
-    assert {"draft", "submitted", "needs_revision", "resubmitted", "eligible"} <= statuses
-
-    diskominfo = Submission.objects.get(competition=current, unit__short_name="Diskominfo")
-    assert diskominfo.status == Submission.Status.NEEDS_REVISION
-    assert diskominfo.revision_deadline > timezone.now()
-    client.force_login(User.objects.get(username="operator-diskominfo"))
-    dashboard = client.get(reverse("submissions:dashboard")).content.decode()
-    assert diskominfo.innovation.title in dashboard
-    assert "list-group-item-danger" in dashboard  # the revision is what needs attention first

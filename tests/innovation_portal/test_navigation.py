@@ -19,7 +19,7 @@ EXPECTED_NAV = {
 ROLE_PAGES = {
     "submissions:dashboard": {"operator"},
     "judging:dashboard": {"judge"},
-    "judging:field_visits": {"verifier"},
+    "judging:field_visits": {"verifier", "judge"},  # judges may be assigned to a field-verification stage
     "submissions:participation": {"leader", "secretariat"},
 }
 

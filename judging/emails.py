@@ -1,0 +1,90 @@
+"""Emails of the judging rounds, sent after commit by the services."""
+
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.core.mail import send_mail
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_noop
+
+from competitions.models import Competition, Stage
+from judging.models import ScoreSheet, StageResult
+from submissions.emails import unit_operator_emails
+from submissions.models import Submission
+
+ASSIGNED_SUBJECT = gettext_noop("New entries to judge: %(stage)s")
+REOPENED_SUBJECT = gettext_noop("A score sheet was reopened: %(title)s")
+OUTCOME_SUBJECT = gettext_noop("%(stage)s result: %(title)s")
+PUBLISHED_SUBJECT = gettext_noop("Results announced: %(competition)s")
+
+
+def _send(*, subject: str, subject_args: dict, template: str, context: dict, recipients: list[str]) -> None:
+    """Render and send in the portal's language; `subject` is an untranslated (noop-marked) string."""
+    if not recipients:
+        return
+    with translation.override(settings.LANGUAGE_CODE):
+        context = {**context, "portal_name": settings.SITE_NAME, "base_url": settings.PORTAL_BASE_URL}
+        send_mail(
+            subject=f"[{settings.SITE_NAME}] " + _(subject) % subject_args,
+            message=render_to_string(template, context),
+            from_email=None,
+            recipient_list=recipients,
+        )
+
+
+def send_assignment_notice(judge_id: int, stage_id: int, count: int) -> None:
+    judge = User.objects.get(pk=judge_id)
+    stage = Stage.objects.select_related("competition").get(pk=stage_id)
+    _send(
+        subject=ASSIGNED_SUBJECT,
+        subject_args={"stage": stage.name},
+        template="judging/email/assigned.txt",
+        context={"judge": judge, "stage": stage, "count": count, "url": reverse("judging:dashboard")},
+        recipients=[judge.email] if judge.email else [],
+    )
+
+
+def send_reopen_notice(sheet_id: int) -> None:
+    sheet = ScoreSheet.objects.select_related("judge", "stage", "submission__innovation").get(pk=sheet_id)
+    _send(
+        subject=REOPENED_SUBJECT,
+        subject_args={"title": sheet.submission.innovation.title},
+        template="judging/email/reopened.txt",
+        context={
+            "sheet": sheet,
+            "url": reverse("judging:score", kwargs={"stage": sheet.stage_id, "pk": sheet.submission_id}),
+        },
+        recipients=[sheet.judge.email] if sheet.judge.email else [],
+    )
+
+
+def send_stage_outcome(result_id: int) -> None:
+    result = StageResult.objects.select_related("stage", "submission__innovation", "submission__unit").get(
+        pk=result_id
+    )
+    _send(
+        subject=OUTCOME_SUBJECT,
+        subject_args={"stage": result.stage.name, "title": result.submission.innovation.title},
+        template="judging/email/stage_outcome.txt",
+        context={"result": result, "url": result.submission.get_absolute_url()},
+        recipients=unit_operator_emails(result.submission),
+    )
+
+
+def send_results_published(competition_id: int) -> None:
+    competition = Competition.objects.get(pk=competition_id)
+    entries = Submission.objects.filter(competition=competition).exclude(status=Submission.Status.DRAFT)
+    for submission in entries.select_related("innovation", "unit"):
+        _send(
+            subject=PUBLISHED_SUBJECT,
+            subject_args={"competition": competition.name},
+            template="judging/email/published.txt",
+            context={
+                "competition": competition,
+                "submission": submission,
+                "url": reverse("judging:results", kwargs={"slug": competition.slug}),
+            },
+            recipients=unit_operator_emails(submission),
+        )

@@ -1,0 +1,291 @@
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from competitions.models import Category, Competition, Criterion, Prize, Stage
+from submissions.models import Submission, private_upload_path, thumbnail_upload_path
+
+SCORE_DIGITS = {"max_digits": 7, "decimal_places": 4}
+
+
+class Panel(models.Model):
+    """A judge on the panel of one stage for one category, optionally narrowed to chosen entries."""
+
+    stage = models.ForeignKey(Stage, verbose_name=_("stage"), on_delete=models.CASCADE, related_name="panels")
+    category = models.ForeignKey(
+        Category, verbose_name=_("category"), on_delete=models.CASCADE, related_name="panels"
+    )
+    judge = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("judge"), on_delete=models.PROTECT, related_name="panels"
+    )
+    entries = models.ManyToManyField(
+        Submission,
+        verbose_name=_("only these entries"),
+        blank=True,
+        related_name="+",
+        help_text=_("Leave empty to let the automatic assignment choose."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("panel member")
+        verbose_name_plural = _("panels")
+        ordering = ["stage", "category", "judge__username"]
+        constraints = [
+            models.UniqueConstraint(fields=["stage", "category", "judge"], name="panel_unique_judge"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.judge} – {self.stage.name} – {self.category.name}"
+
+
+class Assignment(models.Model):
+    """One entry a judge must score (or visit) in one stage."""
+
+    stage = models.ForeignKey(
+        Stage, verbose_name=_("stage"), on_delete=models.CASCADE, related_name="assignments"
+    )
+    submission = models.ForeignKey(
+        Submission, verbose_name=_("entry"), on_delete=models.CASCADE, related_name="assignments"
+    )
+    judge = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("judge"),
+        on_delete=models.PROTECT,
+        related_name="assignments",
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(_("assigned at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("assignment")
+        verbose_name_plural = _("assignments")
+        ordering = ["stage", "judge__username", "submission"]
+        constraints = [
+            models.UniqueConstraint(fields=["stage", "submission", "judge"], name="assignment_unique"),
+        ]
+        indexes = [models.Index(fields=["judge", "stage"])]
+
+    def __str__(self) -> str:
+        return f"{self.judge} → {self.submission}"
+
+
+class Conflict(models.Model):
+    """A judge who must not judge an entry. Membership of the entry's unit is a conflict without a row."""
+
+    judge = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("judge"), on_delete=models.CASCADE, related_name="conflicts"
+    )
+    submission = models.ForeignKey(
+        Submission, verbose_name=_("entry"), on_delete=models.CASCADE, related_name="conflicts"
+    )
+    reason = models.TextField(_("reason"))
+    declared_at = models.DateTimeField(_("declared at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("conflict of interest")
+        verbose_name_plural = _("conflicts of interest")
+        ordering = ["-declared_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["judge", "submission"], name="conflict_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.judge} × {self.submission}"
+
+
+class ScoreSheet(models.Model):
+    """A judge's scores for one entry in one scored stage. Submitted sheets are locked."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        SUBMITTED = "submitted", _("Submitted")
+
+    stage = models.ForeignKey(Stage, verbose_name=_("stage"), on_delete=models.CASCADE, related_name="sheets")
+    submission = models.ForeignKey(
+        Submission, verbose_name=_("entry"), on_delete=models.CASCADE, related_name="sheets"
+    )
+    judge = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("judge"), on_delete=models.PROTECT, related_name="sheets"
+    )
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT)
+    total = models.DecimalField(
+        _("total (0–100)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(100))],
+        **SCORE_DIGITS,
+    )
+    note = models.TextField(_("overall note"), blank=True)
+    submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
+    reopen_reason = models.TextField(_("reason for reopening"), blank=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("score sheet")
+        verbose_name_plural = _("score sheets")
+        ordering = ["stage", "submission", "judge__username"]
+        constraints = [
+            models.UniqueConstraint(fields=["stage", "submission", "judge"], name="sheet_unique"),
+            models.CheckConstraint(
+                condition=~models.Q(status="submitted") | models.Q(total__isnull=False),
+                name="sheet_submitted_has_total",
+            ),
+        ]
+        indexes = [models.Index(fields=["stage", "status"])]
+
+    def __str__(self) -> str:
+        return f"{self.judge} – {self.submission} – {self.stage.name}"
+
+
+class Score(models.Model):
+    sheet = models.ForeignKey(ScoreSheet, on_delete=models.CASCADE, related_name="scores")
+    criterion = models.ForeignKey(
+        Criterion, verbose_name=_("criterion"), on_delete=models.PROTECT, related_name="+"
+    )
+    value = models.DecimalField(_("score"), max_digits=5, decimal_places=2)
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        verbose_name = _("score")
+        verbose_name_plural = _("scores")
+        ordering = ["sheet", "criterion__order"]
+        constraints = [
+            models.UniqueConstraint(fields=["sheet", "criterion"], name="score_unique_per_criterion"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.criterion.name}: {self.value}"
+
+
+class FieldVisit(models.Model):
+    """Fact finding: the team's visit to see the innovation working in the field."""
+
+    stage = models.ForeignKey(Stage, verbose_name=_("stage"), on_delete=models.CASCADE, related_name="visits")
+    submission = models.ForeignKey(
+        Submission, verbose_name=_("entry"), on_delete=models.CASCADE, related_name="visits"
+    )
+    visited_on = models.DateField(_("date of the visit"))
+    team = models.CharField(_("team members"), max_length=300)
+    findings = models.TextField(_("findings"))
+    verified = models.BooleanField(_("the innovation works as described"))
+    score = models.DecimalField(
+        _("score (0–100)"),
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(Decimal(0)), MaxValueValidator(Decimal(100))],
+        **SCORE_DIGITS,
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("recorded by"), on_delete=models.PROTECT, related_name="+"
+    )
+    created_at = models.DateTimeField(_("recorded at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("field visit")
+        verbose_name_plural = _("field visits")
+        ordering = ["stage", "submission"]
+        constraints = [
+            models.UniqueConstraint(fields=["stage", "submission"], name="visit_one_per_entry_per_stage"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.submission} – {self.visited_on}"
+
+
+class FieldVisitPhoto(models.Model):
+    visit = models.ForeignKey(FieldVisit, on_delete=models.CASCADE, related_name="photos")
+    image = models.FileField(_("photo"), upload_to=private_upload_path)
+    thumbnail = models.FileField(_("thumbnail"), upload_to=thumbnail_upload_path, blank=True)
+    content_type = models.CharField(max_length=40, default="image/jpeg")
+    created_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("visit photo")
+        verbose_name_plural = _("visit photos")
+        ordering = ["visit", "pk"]
+
+    def __str__(self) -> str:
+        return f"#{self.pk}"
+
+
+class StageResult(models.Model):
+    """The secretariat's decision on an entry at the end of a stage: its score, rank and outcome.
+
+    This is the record, not a cache: it is written once when the secretariat decides, and a reverted
+    decision stays, marked reverted, with who reverted it and why.
+    """
+
+    class Outcome(models.TextChoices):
+        ADVANCED = "advanced", _("Advanced")
+        ELIMINATED = "eliminated", _("Eliminated")
+
+    stage = models.ForeignKey(
+        Stage, verbose_name=_("stage"), on_delete=models.PROTECT, related_name="results"
+    )
+    submission = models.ForeignKey(
+        Submission, verbose_name=_("entry"), on_delete=models.PROTECT, related_name="stage_results"
+    )
+    score = models.DecimalField(_("score"), null=True, blank=True, **SCORE_DIGITS)
+    normalised_score = models.DecimalField(_("normalised score"), null=True, blank=True, **SCORE_DIGITS)
+    rank = models.PositiveSmallIntegerField(_("rank in category"))
+    outcome = models.CharField(_("outcome"), max_length=12, choices=Outcome.choices)
+    tie_break_note = models.TextField(_("how a tie at the cutoff was decided"), blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("decided by"), on_delete=models.PROTECT, related_name="+"
+    )
+    decided_at = models.DateTimeField(_("decided at"), auto_now_add=True)
+    reverted_at = models.DateTimeField(_("reverted at"), null=True, blank=True)
+    reverted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    revert_reason = models.TextField(_("reason for reverting"), blank=True)
+
+    class Meta:
+        verbose_name = _("stage result")
+        verbose_name_plural = _("stage results")
+        ordering = ["stage", "submission__category", "rank"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["stage", "submission"],
+                condition=models.Q(reverted_at__isnull=True),
+                name="stage_result_one_current_per_entry",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.stage.name}: {self.submission} #{self.rank} ({self.get_outcome_display()})"
+
+
+class Award(models.Model):
+    """A place won in a category: Juara 1–3, Harapan 1–3, or as the edition configures."""
+
+    competition = models.ForeignKey(
+        Competition, verbose_name=_("competition"), on_delete=models.PROTECT, related_name="awards"
+    )
+    submission = models.OneToOneField(
+        Submission, verbose_name=_("entry"), on_delete=models.PROTECT, related_name="award"
+    )
+    prize = models.ForeignKey(Prize, verbose_name=_("prize"), on_delete=models.PROTECT, related_name="awards")
+    final_score = models.DecimalField(_("final score"), null=True, blank=True, **SCORE_DIGITS)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("decided by"), on_delete=models.PROTECT, related_name="+"
+    )
+    decided_at = models.DateTimeField(_("decided at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("award")
+        verbose_name_plural = _("awards")
+        ordering = ["competition", "prize__category__order", "prize__place"]
+        constraints = [
+            models.UniqueConstraint(fields=["prize"], name="award_one_entry_per_prize"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.prize.label}: {self.submission}"

@@ -1,0 +1,117 @@
+"""Score sheets: a judge saves and submits; only the secretariat reopens a submitted sheet."""
+
+from decimal import Decimal, InvalidOperation
+
+from django.contrib.auth.models import User
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from competitions.models import Stage
+from competitions.services import record_event
+from judging import emails
+from judging.models import Assignment, Score, ScoreSheet
+from judging.permissions import is_conflicted
+from judging.ranking import sheet_total
+from judging.services.assignment import JudgingError
+from submissions.models import Submission
+
+
+def _locked_sheet(*, stage: Stage, submission: Submission, judge: User) -> ScoreSheet:
+    """The judge's sheet for the entry, created on first save, locked for this transaction."""
+    try:
+        with transaction.atomic():
+            ScoreSheet.objects.get_or_create(stage=stage, submission=submission, judge=judge)
+    except IntegrityError:
+        pass  # another request created it at the same moment; lock that one
+    return ScoreSheet.objects.select_for_update().get(stage=stage, submission=submission, judge=judge)
+
+
+def _parse_value(raw, criterion) -> Decimal | None:
+    if raw in (None, ""):
+        return None
+    try:
+        value = Decimal(str(raw).replace(",", "."))
+    except InvalidOperation as error:
+        raise JudgingError(
+            _("“%(value)s” is not a number (%(criterion)s).") % {"value": raw, "criterion": criterion.name}
+        ) from error
+    if not criterion.min_score <= value <= criterion.max_score:
+        raise JudgingError(
+            _("The score for “%(criterion)s” must be between %(low)s and %(high)s.")
+            % {"criterion": criterion.name, "low": criterion.min_score, "high": criterion.max_score}
+        )
+    return value
+
+
+@transaction.atomic
+def save_sheet(
+    *,
+    stage: Stage,
+    submission: Submission,
+    judge: User,
+    values: dict[int, tuple[str, str]],
+    note: str = "",
+    submit: bool = False,
+) -> ScoreSheet:
+    """Store the judge's scores (criterion id → (value, note)); with `submit`, check all are there and lock.
+
+    The stage row is locked first, so the secretariat closing the stage and a judge submitting cannot
+    interleave: whichever comes second sees the other's result.
+    """
+    stage = Stage.objects.select_for_update().get(pk=stage.pk)
+    if stage.status != Stage.Status.ACTIVE or stage.kind != Stage.Kind.SCORED:
+        raise JudgingError(_("“%(stage)s” is not open for scoring.") % {"stage": stage.name})
+    if not Assignment.objects.filter(stage=stage, submission=submission, judge=judge).exists():
+        raise JudgingError(_("This entry is not assigned to you."))
+    if is_conflicted(judge, submission):
+        raise JudgingError(_("You have a conflict of interest with this entry."))
+    sheet = _locked_sheet(stage=stage, submission=submission, judge=judge)
+    if sheet.status == ScoreSheet.Status.SUBMITTED:
+        raise JudgingError(_("This score sheet is submitted and locked. Ask the secretariat to reopen it."))
+
+    criteria = list(stage.criteria.all())
+    existing = {score.criterion_id: score for score in sheet.scores.all()}
+    parsed = []
+    for criterion in criteria:
+        raw, criterion_note = values.get(criterion.pk, (None, ""))
+        value = _parse_value(raw, criterion)
+        if value is None:
+            if criterion.pk in existing:
+                existing.pop(criterion.pk).delete()
+            continue
+        score = existing.get(criterion.pk) or Score(sheet=sheet, criterion=criterion)
+        score.value, score.note = value, criterion_note.strip()
+        score.save()
+        parsed.append((criterion, value))
+    missing = [criterion.name for criterion in criteria if criterion.pk not in {c.pk for c, _v in parsed}]
+    sheet.note = note.strip()
+    sheet.total = sheet_total(parsed) if parsed and not missing else None
+    if submit:
+        if missing:
+            raise JudgingError(
+                _("Score every criterion before submitting. Missing: %(names)s.")
+                % {"names": ", ".join(missing)}
+            )
+        sheet.status = ScoreSheet.Status.SUBMITTED
+        sheet.submitted_at = timezone.now()
+        sheet.reopen_reason = ""
+    sheet.save()
+    if submit:
+        record_event(sheet, by=judge, action="sheet_submitted", new=str(sheet.total))
+    return sheet
+
+
+@transaction.atomic
+def reopen_sheet(*, sheet: ScoreSheet, by: User, reason: str) -> ScoreSheet:
+    if not reason.strip():
+        raise JudgingError(_("Give the reason for reopening the sheet; the judge will see it."))
+    sheet = ScoreSheet.objects.select_for_update().get(pk=sheet.pk)
+    if sheet.status != ScoreSheet.Status.SUBMITTED:
+        raise JudgingError(_("Only a submitted sheet can be reopened."))
+    sheet.status = ScoreSheet.Status.DRAFT
+    sheet.reopen_reason = reason.strip()
+    sheet.save(update_fields=["status", "reopen_reason", "updated_at"])
+    record_event(sheet, by=by, action="sheet_reopened", old="submitted", new="draft", note=reason.strip())
+    transaction.on_commit(lambda: emails.send_reopen_notice(sheet.pk))
+    return sheet

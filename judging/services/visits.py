@@ -1,0 +1,68 @@
+"""Fact finding: recording a field visit."""
+
+import datetime
+from decimal import Decimal
+
+from django.contrib.auth.models import User
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from competitions.models import Stage
+from competitions.permissions import is_verifier
+from competitions.services import record_event
+from judging.models import Assignment, FieldVisit, FieldVisitPhoto
+from judging.permissions import is_conflicted
+from judging.ranking import stage_pool
+from judging.services.assignment import JudgingError
+from submissions.evidence import check_image
+from submissions.models import Submission
+
+
+@transaction.atomic
+def record_field_visit(
+    *,
+    stage: Stage,
+    submission: Submission,
+    by: User,
+    visited_on: datetime.date,
+    team: str,
+    findings: str,
+    verified: bool,
+    score: Decimal | None,
+    photos: list[UploadedFile] = (),
+) -> FieldVisit:
+    stage = Stage.objects.select_for_update().get(pk=stage.pk)
+    if stage.kind != Stage.Kind.VERIFICATION or stage.status != Stage.Status.ACTIVE:
+        raise JudgingError(_("“%(stage)s” is not open for field visits.") % {"stage": stage.name})
+    assigned = Assignment.objects.filter(stage=stage, submission=submission, judge=by).exists()
+    if not (is_verifier(by) or assigned) or is_conflicted(by, submission):
+        raise JudgingError(_("You may not record a visit for this entry."))
+    if not stage_pool(stage, submission.category).filter(pk=submission.pk).exists():
+        raise JudgingError(_("This entry is not in this stage."))
+    visit = FieldVisit.objects.filter(stage=stage, submission=submission).first() or FieldVisit(
+        stage=stage, submission=submission
+    )
+    visit.visited_on, visit.team, visit.findings = visited_on, team.strip(), findings.strip()
+    visit.verified, visit.score, visit.recorded_by = verified, score, by
+    visit.save()
+    max_bytes = submission.competition.max_upload_mb * 1024 * 1024
+    for upload in photos:
+        try:
+            checked = check_image(upload, max_bytes=max_bytes)
+        except ValidationError as error:
+            raise JudgingError(error.messages) from error
+        photo = FieldVisitPhoto(visit=visit, content_type=checked.content_type)
+        photo.image.save("visit", checked.content, save=False)
+        if checked.thumbnail is not None:
+            photo.thumbnail.save("thumbnail", checked.thumbnail, save=False)
+        photo.save()
+    record_event(
+        submission,
+        by=by,
+        action="field_visit_recorded",
+        new="verified" if verified else "not verified",
+        note=stage.name,
+    )
+    return visit

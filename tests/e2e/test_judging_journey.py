@@ -1,0 +1,89 @@
+"""Judging by hand, in a browser, on the demo city (issue C's acceptance): juri1 finishes a paparan sheet on a
+phone; the secretariat decides the stage, settles a tie at a prize cutoff with a reason, and publishes."""
+
+import pytest
+from django.core.management import call_command
+
+from competitions.models import Competition
+from judging import services
+from judging.models import Assignment, Award, ScoreSheet
+from tests.e2e.test_entrant_journey import sign_in, sign_out
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+
+def test_a_judge_scores_on_a_phone_and_the_secretariat_publishes_the_winners(
+    page, phone, live_server, tmp_path, settings
+):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    call_command("seed_demo")
+    base = live_server.url
+    city = Competition.objects.get(status=Competition.Status.JUDGING)
+    paparan = city.stages.get(order=4)
+
+    # juri1, on a phone, opens the draft paparan sheet, scores every criterion and submits it.
+    sign_in(phone, base, "juri1")
+    phone.goto(f"{base}/penilaian/")
+    card = phone.locator("li.list-group-item", has=phone.locator(".badge.text-bg-warning")).first
+    card.get_by_role("link").click()
+    inputs = phone.locator("input.score-input")
+    for index in range(inputs.count()):
+        inputs.nth(index).fill("8")
+    assert phone.locator("#live-total").inner_text() == "77.78"  # 7/9 of the way up every 1–10 scale
+    phone.screenshot(path=str(tmp_path / "phone-score.png"), full_page=True)
+    phone.click("button[name=submit]")
+    assert "terkirim" in phone.locator(".alert-success").inner_text()
+
+    # The other unfinished sheets of juri1 are finished through the same service.
+    judge = paparan.assignments.filter(judge__username="juri1").first().judge
+    for assignment in Assignment.objects.filter(stage=paparan, judge=judge).select_related("submission"):
+        sheet = ScoreSheet.objects.filter(
+            stage=paparan, judge=judge, submission=assignment.submission
+        ).first()
+        if sheet is None or sheet.status == "draft":
+            services.save_sheet(
+                stage=paparan,
+                submission=assignment.submission,
+                judge=judge,
+                values={criterion.pk: ("7", "") for criterion in paparan.criteria.all()},
+                submit=True,
+            )
+
+    # The secretariat decides the paparan stage for each category from the ranking page.
+    sign_in(page, base, "sekretariat")
+    for category in city.categories.all():
+        page.goto(f"{base}/admin/competitions/stage/{paparan.pk}/ranking/{category.pk}/")
+        page.click("input[name=advance]")
+        assert "dicatat" in page.locator(".messagelist").inner_text()
+
+    # Final ranking: Kecamatan has two entries level at Juara 3 / Harapan 1.
+    for category in city.categories.all():
+        page.goto(f"{base}/admin/competitions/stage/final/{city.pk}/{category.pk}/")
+        tied = page.locator("input[name=chosen]")
+        if tied.count():
+            assert category.name == "Kecamatan"
+            page.click("input[name=awards]")
+            assert page.locator(".errornote").count() >= 1  # refused without a choice
+            tied.first.check()
+            page.fill("#reason", "Dampak bagi warga lebih luas menurut hasil verifikasi lapangan.")
+        page.click("input[name=awards]")
+        assert "ditetapkan" in page.locator(".messagelist").inner_text()
+    page.click("input[name=publish]")
+    assert "diumumkan" in page.locator(".messagelist").inner_text()
+    sign_out_admin(page, base)
+
+    # The public results page shows juara 1–3 and harapan 1–3 per category.
+    page.goto(f"{base}/hasil/{city.slug}/")
+    for label in ["Juara 1", "Juara 2", "Juara 3", "Harapan 1", "Harapan 2"]:
+        assert page.locator(".award-place", has_text=label).count() == 3
+    # One Perangkat Daerah finalist failed field verification and cannot win, so that category has five
+    # eligible finalists for six places.
+    assert page.locator(".award-place", has_text="Harapan 3").count() == 2
+    assert "Rp3.000.000" in page.content()
+    assert Award.objects.filter(competition=city).count() == 17
+    page.screenshot(path=str(tmp_path / "results.png"), full_page=True)
+
+
+def sign_out_admin(page, base):
+    page.goto(f"{base}/")
+    sign_out(page)

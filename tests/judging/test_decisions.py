@@ -1,0 +1,212 @@
+"""Deciding the shortlist (with a tie at the cutoff), reverting it, the awards and their publication."""
+
+from decimal import Decimal
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+
+from competitions.models import Competition, Event, Prize, Stage
+from judging import services
+from judging.models import Assignment, Award, FieldVisit, StageResult
+from judging.ranking import stage_pool
+from tests import factories
+
+pytestmark = pytest.mark.django_db
+
+
+def score_all(round_, scores_by_entry):
+    """Two judges give each entry the same (novelty, impact) pair, so its mean is that sheet's total."""
+    stage = round_["stage"]
+    first, second = round_["criteria"]
+    for entry, (novelty, impact) in zip(round_["entries"], scores_by_entry, strict=True):
+        for judge in round_["judges"][:2]:
+            Assignment.objects.get_or_create(stage=stage, submission=entry, judge=judge)
+            services.save_sheet(
+                stage=stage,
+                submission=entry,
+                judge=judge,
+                values={first.pk: (str(novelty), ""), second.pk: (str(impact), "")},
+                submit=True,
+            )
+
+
+# Totals, (60·(n−1)/9 + 40·(i−1)/9): (10,10) = 100, (9,9) = 88.8889, (8,8) = 77.7778, (7,7) = 66.6667.
+DISTINCT = [(10, 10), (9, 9), (8, 8), (7, 7), (6, 6), (5, 5)]
+
+
+def test_deciding_the_shortlist_records_every_entry_and_emails_the_units(
+    scored_round, secretariat, django_capture_on_commit_callbacks
+):
+    score_all(scored_round, DISTINCT)
+    for entry in scored_round["entries"]:
+        factories.make_operator(unit=entry.unit, email=f"op{entry.pk}@example.go.id")
+    with django_capture_on_commit_callbacks(execute=True):
+        services.advance_shortlist(
+            stage=scored_round["stage"], category=scored_round["category"], by=secretariat
+        )
+    results = list(StageResult.objects.order_by("rank"))
+    assert [result.rank for result in results] == [1, 2, 3, 4, 5, 6]
+    assert [result.outcome for result in results] == ["advanced"] * 3 + ["eliminated"] * 3
+    assert results[0].score == Decimal("100.0000")
+    assert results[1].score == Decimal("88.8889")
+    assert results[0].decided_by == secretariat
+    assert len(mail.outbox) == 6
+    assert Event.objects.filter(action="shortlist_decided").exists()
+    next_stage = factories.StageFactory(
+        competition=scored_round["competition"], order=3, kind=Stage.Kind.VERIFICATION
+    )
+    assert set(stage_pool(next_stage, scored_round["category"])) == set(scored_round["entries"][:3])
+
+
+def test_the_shortlist_waits_for_every_sheet(scored_round, secretariat):
+    Assignment.objects.create(
+        stage=scored_round["stage"], submission=scored_round["entries"][0], judge=scored_round["judges"][0]
+    )
+    with pytest.raises(services.JudgingError):
+        services.advance_shortlist(
+            stage=scored_round["stage"], category=scored_round["category"], by=secretariat
+        )
+
+
+def test_a_tie_at_the_cutoff_blocks_until_the_secretariat_chooses_with_a_reason(scored_round, secretariat):
+    # Third and fourth place tie on the total and on the heaviest criterion (the only chain key here).
+    score_all(scored_round, [(10, 10), (9, 9), (8, 8), (8, 8), (6, 6), (5, 5)])
+    stage, category = scored_round["stage"], scored_round["category"]
+    third, fourth = scored_round["entries"][2], scored_round["entries"][3]
+    with pytest.raises(services.TieUnresolved) as blocked:
+        services.advance_shortlist(stage=stage, category=category, by=secretariat)
+    assert {entry.submission for entry in blocked.value.tied} == {third, fourth}
+    assert blocked.value.places == 1
+    with pytest.raises(services.JudgingError):
+        services.advance_shortlist(
+            stage=stage, category=category, by=secretariat, chosen_ids={fourth.pk}, reason=""
+        )
+    with pytest.raises(services.JudgingError):
+        services.advance_shortlist(
+            stage=stage,
+            category=category,
+            by=secretariat,
+            chosen_ids={third.pk, fourth.pk},
+            reason="Keduanya",
+        )
+    services.advance_shortlist(
+        stage=stage,
+        category=category,
+        by=secretariat,
+        chosen_ids={fourth.pk},
+        reason="Bukti lapangan lebih kuat",
+    )
+    outcomes = dict(StageResult.objects.values_list("submission_id", "outcome"))
+    assert (outcomes[third.pk], outcomes[fourth.pk]) == ("eliminated", "advanced")
+    assert StageResult.objects.get(submission=fourth).tie_break_note == "Bukti lapangan lebih kuat"
+    assert list(
+        StageResult.objects.filter(outcome="advanced")
+        .values_list("submission_id", flat=True)
+        .order_by("rank")
+    )[:2] == [scored_round["entries"][0].pk, scored_round["entries"][1].pk]
+
+
+def test_reverting_needs_a_reason_keeps_the_record_and_allows_a_new_decision(scored_round, secretariat):
+    score_all(scored_round, DISTINCT)
+    stage, category = scored_round["stage"], scored_round["category"]
+    services.advance_shortlist(stage=stage, category=category, by=secretariat)
+    with pytest.raises(services.JudgingError):
+        services.revert_shortlist(stage=stage, category=category, by=secretariat, reason="")
+    services.revert_shortlist(stage=stage, category=category, by=secretariat, reason="Salah kategori")
+    assert StageResult.objects.filter(reverted_at__isnull=False, revert_reason="Salah kategori").count() == 6
+    assert Event.objects.get(action="shortlist_reverted").note == "Salah kategori"
+    services.advance_shortlist(stage=stage, category=category, by=secretariat)
+    assert StageResult.objects.filter(reverted_at__isnull=True).count() == 6
+
+
+@pytest.fixture
+def final_round(scored_round, secretariat):
+    """The proposal stage decided (top 3), a field visit per finalist, the final stage running."""
+    competition, category = scored_round["competition"], scored_round["category"]
+    category.winners, category.honourable_mentions = 2, 1
+    category.save()
+    for place, label, amount in [(1, "Juara 1", 3_000_000), (2, "Juara 2", 2_000_000), (3, "Harapan 1", 0)]:
+        Prize.objects.create(
+            category=category,
+            place=place,
+            label=label,
+            amount=amount,
+            kind="juara" if place < 3 else "harapan",
+        )
+    score_all(scored_round, DISTINCT)
+    stage = scored_round["stage"]
+    stage.weight = 60
+    stage.save()
+    services.advance_shortlist(stage=stage, category=category, by=secretariat)
+    stage.status = Stage.Status.CLOSED
+    stage.save()
+    visits = factories.StageFactory(
+        competition=competition, order=3, kind=Stage.Kind.VERIFICATION, weight=40, status=Stage.Status.ACTIVE
+    )
+    finalists = scored_round["entries"][:3]
+    for entry, (score, verified) in zip(finalists, [(50, False), (90, True), (60, True)], strict=True):
+        FieldVisit.objects.create(
+            stage=visits,
+            submission=entry,
+            visited_on="2026-06-20",
+            team="Tim",
+            findings="-",
+            verified=verified,
+            score=score,
+            recorded_by=secretariat,
+        )
+    services.advance_shortlist(stage=visits, category=category, by=secretariat)
+    factories.StageFactory(
+        competition=competition, order=4, kind=Stage.Kind.FINAL, status=Stage.Status.ACTIVE
+    )
+    return {**scored_round, "finalists": finalists}
+
+
+def test_awards_follow_the_final_composite_and_an_unverified_entry_cannot_win(final_round, secretariat):
+    competition, category = final_round["competition"], final_round["category"]
+    first, second, third = final_round["finalists"]
+    awards = services.decide_awards(competition=competition, category=category, by=secretariat)
+    # Finals: (60 × 88.8889 + 40 × 90) / 100 = 89.3333; (60 × 77.7778 + 40 × 60) / 100 = 70.6667;
+    # the 100-point proposal failed verification, so it wins nothing.
+    assert [(award.prize.label, award.submission) for award in awards] == [
+        ("Juara 1", second),
+        ("Juara 2", third),
+    ]
+    assert awards[0].final_score == Decimal("89.3333")
+    assert not Award.objects.filter(submission=first).exists()
+
+
+def test_publishing_shows_the_winners_on_the_public_results_page(
+    client, final_round, secretariat, django_capture_on_commit_callbacks
+):
+    competition, category = final_round["competition"], final_round["category"]
+    assert (
+        client.get(reverse("judging:results", args=[competition.slug])).content.decode().count("award-card")
+        == 0
+    )
+    with pytest.raises(services.JudgingError):
+        services.publish_results(competition=competition, by=secretariat)  # no awards yet
+    services.decide_awards(competition=competition, category=category, by=secretariat)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.publish_results(competition=competition, by=secretariat)
+    competition.refresh_from_db()
+    assert competition.status == Competition.Status.ANNOUNCED
+    html = client.get(reverse("judging:results", args=[competition.slug])).content.decode()
+    second = final_round["finalists"][1]
+    assert second.innovation.title in html and second.unit.name in html
+    assert "Juara 1" in html and "Rp3.000.000" in html
+    with pytest.raises(services.JudgingError):
+        services.decide_awards(competition=competition, category=category, by=secretariat)
+
+
+def test_the_secretariat_ranking_page_flags_a_cutoff_tie(client, scored_round, secretariat):
+    score_all(scored_round, [(10, 10), (9, 9), (8, 8), (8, 8), (6, 6), (5, 5)])
+    client.force_login(secretariat)
+    url = reverse("admin:judging_stage_ranking", args=[scored_round["stage"].pk, scored_round["category"].pk])
+    html = client.get(url).content.decode()
+    assert html.count('name="chosen"') == 2
+    fourth = scored_round["entries"][3]
+    response = client.post(url, {"chosen": [fourth.pk], "reason": "Dampak lebih luas"})
+    assert response.status_code == 302
+    assert StageResult.objects.get(submission=fourth).outcome == "advanced"

@@ -1,0 +1,174 @@
+"""The judge's pages through the real stack: who gets 404, blind stages, surviving drafts, query budgets."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from judging.models import Assignment, Conflict, ScoreSheet
+from tests import factories
+from tests.files import pdf_upload
+
+pytestmark = pytest.mark.django_db
+
+
+def score_url(round_, entry):
+    return reverse("judging:score", args=[round_["stage"].pk, entry.pk])
+
+
+def form_data(round_, novelty, impact, **extra):
+    first, second = round_["criteria"]
+    return {f"score_{first.pk}": novelty, f"score_{second.pk}": impact, "note": "", **extra}
+
+
+@pytest.fixture
+def assignment(scored_round):
+    judge, entry = scored_round["judges"][0], scored_round["entries"][0]
+    return Assignment.objects.create(stage=scored_round["stage"], submission=entry, judge=judge)
+
+
+def test_an_assigned_judge_scores_and_submits(client, scored_round, assignment):
+    client.force_login(assignment.judge)
+    url = score_url(scored_round, assignment.submission)
+    page = client.get(url)
+    assert page.status_code == 200
+    assert "Kebaruan" in page.content.decode()
+    response = client.post(url, form_data(scored_round, "7", "10", submit=""))
+    assert response.status_code == 302
+    sheet = ScoreSheet.objects.get()
+    assert (sheet.status, sheet.total) == ("submitted", 80)
+    locked = client.get(url).content.decode()
+    assert "disabled" in locked
+    assert 'name="submit"' not in locked
+
+
+@pytest.mark.parametrize(
+    "who", ["other_judge", "conflicted_judge", "member_judge", "operator", "verifier", "leader"]
+)
+def test_everyone_else_gets_404_on_the_score_page(client, scored_round, assignment, who, verifier, leader):
+    entry = assignment.submission
+    conflicted = scored_round["judges"][1]
+    Assignment.objects.create(stage=scored_round["stage"], submission=entry, judge=conflicted)
+    Conflict.objects.create(judge=conflicted, submission=entry, reason="Keluarga")
+    member = scored_round["judges"][2]
+    Assignment.objects.create(stage=scored_round["stage"], submission=entry, judge=member)
+    factories.MembershipFactory(user=member, unit=entry.unit)
+    users = {
+        "other_judge": factories.make_judge(),
+        "conflicted_judge": conflicted,
+        "member_judge": member,
+        "operator": factories.make_operator(unit=entry.unit),
+        "verifier": verifier,
+        "leader": leader,
+    }
+    client.force_login(users[who])
+    assert client.get(score_url(scored_round, entry)).status_code == 404
+    assert client.post(score_url(scored_round, entry), form_data(scored_round, "9", "9")).status_code == 404
+    assert not ScoreSheet.objects.exists()
+
+
+def test_declaring_a_conflict_closes_the_entry_to_the_judge(client, scored_round, assignment):
+    client.force_login(assignment.judge)
+    url = reverse("judging:conflict", args=[scored_round["stage"].pk, assignment.submission.pk])
+    response = client.post(url, {"reason": "Adik saya bekerja di unit ini"})
+    assert response.status_code == 302
+    assert Conflict.objects.get().reason == "Adik saya bekerja di unit ini"
+    assert client.get(score_url(scored_round, assignment.submission)).status_code == 404
+
+
+def test_a_blind_stage_hides_the_unit_and_its_file_names(client, scored_round, assignment):
+    stage = scored_round["stage"]
+    stage.blind = True
+    stage.save()
+    entry = assignment.submission
+    evidence = submission_services_attachment(entry)
+    client.force_login(assignment.judge)
+    html = client.get(score_url(scored_round, entry)).content.decode()
+    assert entry.unit.name not in html
+    assert "SK Dinas Contoh.pdf" not in html
+    download = client.get(reverse("judging:evidence", args=[evidence.pk]))
+    assert download.status_code == 200
+    assert entry.unit.short_name not in download["Content-Disposition"]
+    assert f"bukti-{evidence.pk}.pdf" in download["Content-Disposition"]
+
+
+def submission_services_attachment(entry):
+    from submissions.models import Attachment, SubmissionVersion
+
+    attachment = Attachment(
+        submission=entry,
+        section="summary",
+        original_name="SK Dinas Contoh.pdf",
+        content_type="application/pdf",
+        size=100,
+    )
+    attachment.file.save("evidence", pdf_upload(), save=False)
+    attachment.save()
+    version = SubmissionVersion.objects.create(submission=entry, number=1, **entry.section_texts())
+    version.attachments.add(attachment)
+    return attachment
+
+
+def test_judges_cannot_download_evidence_of_entries_not_assigned_to_them(client, scored_round, assignment):
+    other_entry = scored_round["entries"][1]
+    evidence = submission_services_attachment(other_entry)
+    client.force_login(assignment.judge)
+    assert client.get(reverse("judging:evidence", args=[evidence.pk])).status_code == 404
+    assert client.get(reverse("submissions:evidence_download", args=[evidence.pk])).status_code == 404
+
+
+def test_typed_scores_survive_an_expired_session(client, scored_round, assignment):
+    url = score_url(scored_round, assignment.submission)
+    client.force_login(assignment.judge)
+    client.get(url)
+    client.logout()  # the session expires while the judge is typing
+    response = client.post(url, form_data(scored_round, "8", "6", note="Sangat relevan", save=""))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("login"))
+    assert not ScoreSheet.objects.exists()
+    login = client.post(
+        response["Location"], {"username": assignment.judge.username, "password": factories.PASSWORD}
+    )
+    assert login.status_code == 302
+    page = client.get(url).content.decode()
+    assert "Sangat relevan" in page
+    assert 'value="8"' in page
+    assert "Sesi Anda sudah berakhir" in page
+
+
+def count_queries(client, url) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_judge_pages_query_count_does_not_grow_with_entries(client, scored_round):
+    judge = scored_round["judges"][0]
+    stage, category = scored_round["stage"], scored_round["category"]
+    client.force_login(judge)
+
+    def assign(entries):
+        for entry in entries:
+            Assignment.objects.create(stage=stage, submission=entry, judge=judge)
+
+    assign(scored_round["entries"])
+    first = scored_round["entries"][0]
+    small = [
+        count_queries(client, reverse("judging:dashboard")),
+        count_queries(client, score_url(scored_round, first)),
+    ]
+    more = [factories.SubmissionFactory(category=category, status="eligible") for _ in range(294)]
+    assign(more)
+    large = [
+        count_queries(client, reverse("judging:dashboard")),
+        count_queries(client, score_url(scored_round, first)),
+    ]
+    assert large == small
+
+
+def test_the_dashboard_shows_progress_and_the_deadline(client, scored_round, assignment):
+    client.force_login(assignment.judge)
+    html = client.get(reverse("judging:dashboard")).content.decode()
+    assert 'value="0"' in html  # the progress bar
+    assert "Penilaian Proposal" in html
+    assert "0 dari 1" in html
