@@ -45,7 +45,7 @@ messages: $(STAMP)
 	$(BIN)/python manage.py compilemessages --locale id --ignore '.venv/*'
 
 bench: $(STAMP)
-	@echo "No benchmarks yet."
+	$(BIN)/python benchmarks/ranking.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

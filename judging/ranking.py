@@ -193,8 +193,21 @@ def _heaviest_criterion_mean(stage: Stage | None):
     if stage is None:
         return NO_VALUE
     heaviest = Criterion.objects.filter(stage=stage).order_by("-weight", "order", "pk").values("pk")[:1]
+    # The conditions of a counted sheet, written against the score's own sheet so the database looks up
+    # one entry's few sheets instead of the whole stage's for every entry.
+    declared = Conflict.objects.filter(
+        judge=OuterRef("sheet__judge"), submission=OuterRef("sheet__submission")
+    )
+    member = Membership.objects.filter(
+        user=OuterRef("sheet__judge"), unit=OuterRef("sheet__submission__unit")
+    )
     scores = Score.objects.filter(
-        criterion=Subquery(heaviest), sheet__in=_counted_sheets(stage), sheet__submission=OuterRef("pk")
+        ~Exists(declared),
+        ~Exists(member),
+        criterion=Subquery(heaviest),
+        sheet__stage=stage,
+        sheet__status=ScoreSheet.Status.SUBMITTED,
+        sheet__submission=OuterRef("pk"),
     )
     means = scores.order_by().values("sheet__submission").annotate(mean=Avg("value")).values("mean")
     return Subquery(means, output_field=DecimalField())

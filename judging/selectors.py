@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from competitions.models import Competition, Stage
 from competitions.permissions import is_verifier, operator_unit_ids
-from judging.models import Assignment, Award, Conflict, FieldVisit, ScoreSheet
+from judging.models import Assignment, Award, Conflict, FieldVisit, Score, ScoreSheet
 from judging.ranking import stage_pool
 from submissions.models import Attachment, Submission, SubmissionVersion
 from submissions.selectors import undecided_administrative_checks
@@ -239,3 +239,34 @@ def results_for_public(competition: Competition) -> list:
         category = award.prize.category
         grouped.setdefault(category.pk, {"category": category, "awards": []})["awards"].append(award)
     return list(grouped.values())
+
+
+@dataclass
+class StageFeedback:
+    stage: Stage
+    result: object
+    sheets: list[ScoreSheet]
+
+
+def feedback_for_unit(submission: Submission) -> list[StageFeedback]:
+    """What a unit may read about its own entry once results are published and the edition allows it:
+    each decided stage's score and rank, and the judges' submitted sheets without their names."""
+    competition = submission.competition
+    if not (competition.results_published_at and competition.show_feedback_to_units):
+        return []
+    results = {
+        result.stage_id: result
+        for result in submission.stage_results.filter(reverted_at__isnull=True).select_related("stage")
+    }
+    sheets: dict[int, list[ScoreSheet]] = {}
+    for sheet in (
+        ScoreSheet.objects.filter(submission=submission, status=ScoreSheet.Status.SUBMITTED)
+        .exclude(judge__in=Conflict.objects.filter(submission=submission).values("judge"))
+        .prefetch_related(Prefetch("scores", queryset=Score.objects.select_related("criterion")))
+        .order_by("stage__order", "pk")
+    ):
+        sheets.setdefault(sheet.stage_id, []).append(sheet)
+    return [
+        StageFeedback(stage=result.stage, result=result, sheets=sheets.get(stage_id, []))
+        for stage_id, result in sorted(results.items(), key=lambda item: item[1].stage.order)
+    ]

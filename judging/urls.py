@@ -19,4 +19,5 @@ urlpatterns = [
     path("verifikasi/foto/<int:pk>/<str:variant>/", views.FieldVisitPhotoView.as_view(), name="visit_photo"),
     path("hasil/<slug:slug>/", views.ResultsView.as_view(), name="results"),
     path("foto/<int:pk>/", views.PublicPhotoView.as_view(), name="public_photo"),
+    path("hasil/usulan/<int:pk>/", views.FeedbackView.as_view(), name="feedback"),
 ]

@@ -18,6 +18,7 @@ from judging.forms import ConflictForm, FieldVisitForm, ScoreSheetForm
 from judging.models import FieldVisit, ScoreSheet
 from judging.permissions import can_record_visits
 from judging.selectors import (
+    feedback_for_unit,
     frozen_version,
     get_assignment_for_judge,
     get_attachment_for_judge,
@@ -27,6 +28,7 @@ from judging.selectors import (
 )
 from submissions.downloads import private_file_response
 from submissions.models import InnovationPhoto
+from submissions.selectors import get_submission_for_user
 
 
 class JudgeDashboardView(RoleRequiredMixin, TemplateView):
@@ -287,3 +289,16 @@ class PublicPhotoView(View):
         return private_file_response(
             stored, content_type="image/jpeg" if photo.thumbnail else photo.content_type
         )
+
+
+class FeedbackView(LoginRequiredMixin, TemplateView):
+    """A unit's own scores and the judges' notes, after publication, when the edition allows it."""
+
+    template_name = "judging/feedback.html"
+
+    def get_context_data(self, **kwargs):
+        submission = get_submission_for_user(user=self.request.user, pk=kwargs["pk"])
+        feedback = feedback_for_unit(submission)
+        if not feedback:
+            raise Http404
+        return super().get_context_data(submission=submission, feedback=feedback, **kwargs)

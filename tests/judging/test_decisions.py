@@ -210,3 +210,21 @@ def test_the_secretariat_ranking_page_flags_a_cutoff_tie(client, scored_round, s
     response = client.post(url, {"chosen": [fourth.pk], "reason": "Dampak lebih luas"})
     assert response.status_code == 302
     assert StageResult.objects.get(submission=fourth).outcome == "advanced"
+
+
+def test_after_publication_a_unit_reads_its_scores_and_the_judges_notes(client, final_round, secretariat):
+    competition, category = final_round["competition"], final_round["category"]
+    competition.show_feedback_to_units = True
+    competition.save()
+    entry = final_round["finalists"][1]
+    operator = factories.make_operator(unit=entry.unit)
+    url = reverse("judging:feedback", args=[entry.pk])
+    client.force_login(operator)
+    assert client.get(url).status_code == 404  # not before publication
+    services.decide_awards(competition=competition, category=category, by=secretariat)
+    services.publish_results(competition=competition, by=secretariat)
+    html = client.get(url).content.decode()
+    assert "88,89" in html or "88.89" in html
+    assert final_round["judges"][0].username not in html  # judges stay anonymous
+    client.force_login(factories.make_operator())
+    assert client.get(url).status_code == 404  # another unit's entry
