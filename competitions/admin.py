@@ -33,6 +33,20 @@ admin.site.site_title = _("Innovation Portal")
 admin.site.index_title = _("Competition administration")
 
 
+class RecordAdminMixin:
+    """A record nobody edits or deletes in the admin (the event log, decisions, awards, checks):
+    the services write it, the secretariat reads it."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
 class MembershipInline(admin.TabularInline):
     model = Membership
     extra = 0
@@ -235,8 +249,9 @@ class CompetitionAdmin(admin.ModelAdmin):
             "title": title,
             "form": form,
             "original": competition,
+            "submit_label": _("Create"),
         }
-        return TemplateResponse(request, "admin/competitions/competition/simple_form.html", context)
+        return TemplateResponse(request, "admin/portal/simple_form.html", context)
 
     def from_template_view(self, request):
         if not self.has_add_permission(request):
@@ -293,7 +308,7 @@ class CategoryAdmin(admin.ModelAdmin):
 
 
 @admin.register(Event)
-class EventAdmin(admin.ModelAdmin):
+class EventAdmin(RecordAdminMixin, admin.ModelAdmin):
     """The event log, read-only: nobody edits history."""
 
     list_display = ["created_at", "actor", "action", "content_type", "object_id", "old_value", "new_value"]
@@ -301,12 +316,3 @@ class EventAdmin(admin.ModelAdmin):
     search_fields = ["action", "note", "actor__username"]
     list_select_related = ["actor", "content_type"]
     date_hierarchy = "created_at"
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

@@ -12,6 +12,7 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
+from competitions.admin import RecordAdminMixin
 from competitions.forms import CriterionInlineFormSet
 from competitions.models import Competition, Criterion, Stage
 from competitions.permissions import JUDGE_GROUP
@@ -376,7 +377,7 @@ def _reason_page(model_admin, request, form, title, original=None):
         "form": form,
         "original": original,
     }
-    return TemplateResponse(request, "admin/judging/reason_form.html", context)
+    return TemplateResponse(request, "admin/portal/simple_form.html", context)
 
 
 class VisitPhotoInline(admin.TabularInline):
@@ -400,7 +401,7 @@ class FieldVisitAdmin(admin.ModelAdmin):
 
 
 @admin.register(StageResult)
-class StageResultAdmin(admin.ModelAdmin):
+class StageResultAdmin(RecordAdminMixin, admin.ModelAdmin):
     """The record of decisions. Changed only through the ranking page (decide, revert with a reason)."""
 
     list_display = [
@@ -416,18 +417,9 @@ class StageResultAdmin(admin.ModelAdmin):
     list_filter = ["stage__competition", "stage", "outcome", ("reverted_at", admin.EmptyFieldListFilter)]
     list_select_related = ["submission__innovation", "submission__unit", "stage", "decided_by"]
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
-
 
 @admin.register(Award)
-class AwardAdmin(admin.ModelAdmin):
+class AwardAdmin(RecordAdminMixin, admin.ModelAdmin):
     list_display = ["prize", "submission", "competition", "final_score", "decided_by"]
     list_filter = ["competition"]
     list_select_related = [
@@ -437,12 +429,3 @@ class AwardAdmin(admin.ModelAdmin):
         "competition",
         "decided_by",
     ]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

@@ -10,6 +10,7 @@ from django.utils import formats, timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
+from competitions.admin import RecordAdminMixin
 from competitions.selectors import events_for
 from submissions import services
 from submissions.models import (
@@ -299,7 +300,7 @@ class SubmissionAdmin(admin.ModelAdmin):
 
 
 @admin.register(AdministrativeCheck)
-class AdministrativeCheckAdmin(admin.ModelAdmin):
+class AdministrativeCheckAdmin(RecordAdminMixin, admin.ModelAdmin):
     list_display = ["submission", "outcome", "checked_by", "checked_at", "revision_deadline"]
     list_filter = ["outcome", "submission__competition"]
     list_select_related = ["submission__innovation", "submission__unit", "checked_by"]
@@ -311,12 +312,3 @@ class AdministrativeCheckAdmin(admin.ModelAdmin):
         readonly_fields = fields
 
     inlines = [RequirementCheckInline]
-
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False

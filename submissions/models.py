@@ -123,7 +123,26 @@ class InnovationPhoto(models.Model):
         return self.caption or f"#{self.pk}"
 
 
-class Submission(models.Model):
+class ProposalSections(models.Model):
+    """The eight sections of a proposal in the KIPP format, shared by the working draft and its versions."""
+
+    summary = models.TextField(_("summary"), blank=True)
+    background = models.TextField(_("background and goals"), blank=True)
+    novelty = models.TextField(_("novelty"), blank=True)
+    implementation = models.TextField(_("implementation"), blank=True)
+    significance = models.TextField(_("significance"), blank=True)
+    adaptability = models.TextField(_("adaptability"), blank=True)
+    resources = models.TextField(_("resources"), blank=True)
+    sustainability = models.TextField(_("sustainability strategy"), blank=True)
+
+    class Meta:
+        abstract = True
+
+    def section_texts(self) -> dict[str, str]:
+        return {section: getattr(self, section) for section in Submission.Section.values}
+
+
+class Submission(ProposalSections):
     """An innovation entered in one category of one edition: the *proposal*.
 
     The eight section fields hold the working draft; what judges read is the latest frozen
@@ -164,14 +183,6 @@ class Submission(models.Model):
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
     )
-    summary = models.TextField(_("summary"), blank=True)
-    background = models.TextField(_("background and goals"), blank=True)
-    novelty = models.TextField(_("novelty"), blank=True)
-    implementation = models.TextField(_("implementation"), blank=True)
-    significance = models.TextField(_("significance"), blank=True)
-    adaptability = models.TextField(_("adaptability"), blank=True)
-    resources = models.TextField(_("resources"), blank=True)
-    sustainability = models.TextField(_("sustainability strategy"), blank=True)
     submitted_at = models.DateTimeField(_("first submitted"), null=True, blank=True)
     revision_deadline = models.DateTimeField(_("revision deadline"), null=True, blank=True)
     created_by = models.ForeignKey(
@@ -198,9 +209,6 @@ class Submission(models.Model):
         from django.urls import reverse
 
         return reverse("submissions:entry", kwargs={"pk": self.pk})
-
-    def section_texts(self) -> dict[str, str]:
-        return {section: getattr(self, section) for section in self.Section.values}
 
     @property
     def is_editable(self) -> bool:
@@ -270,21 +278,13 @@ class Attachment(models.Model):
         return self.content_type.startswith("image/")
 
 
-class SubmissionVersion(models.Model):
+class SubmissionVersion(ProposalSections):
     """What judges read: the proposal as it was frozen at a submission or resubmission. Never edited."""
 
     submission = models.ForeignKey(
         Submission, verbose_name=_("entry"), on_delete=models.CASCADE, related_name="versions"
     )
     number = models.PositiveSmallIntegerField(_("version"))
-    summary = models.TextField(_("summary"), blank=True)
-    background = models.TextField(_("background and goals"), blank=True)
-    novelty = models.TextField(_("novelty"), blank=True)
-    implementation = models.TextField(_("implementation"), blank=True)
-    significance = models.TextField(_("significance"), blank=True)
-    adaptability = models.TextField(_("adaptability"), blank=True)
-    resources = models.TextField(_("resources"), blank=True)
-    sustainability = models.TextField(_("sustainability strategy"), blank=True)
     attachments = models.ManyToManyField(Attachment, verbose_name=_("evidence"), related_name="versions")
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
@@ -303,9 +303,6 @@ class SubmissionVersion(models.Model):
 
     def __str__(self) -> str:
         return f"{self.submission} v{self.number}"
-
-    def section_texts(self) -> dict[str, str]:
-        return {section: getattr(self, section) for section in Submission.Section.values}
 
 
 class AdministrativeCheck(models.Model):

@@ -285,25 +285,8 @@ def seed_past_edition(*, units, affairs, secretariat: User) -> Competition:
     competition.save()
     category = competition.categories.get(name="Perangkat Daerah")
     # The 2022 round is replayed with registration open, then closed and announced.
-    now = timezone.now()
-    real_window = (competition.registration_opens_at, competition.registration_closes_at)
-    Competition.objects.filter(pk=competition.pk).update(
-        status=Competition.Status.OPEN,
-        registration_opens_at=now - timedelta(days=1),
-        registration_closes_at=now + timedelta(days=1),
-    )
-    competition.refresh_from_db()
-    all_requirements = list(competition.requirements.all())
-    requirements = {
-        "document": next(r for r in all_requirements if r.name.startswith("Proposal")),
-        "photo": next(r for r in all_requirements if r.kind == Requirement.Kind.PHOTO),
-        "sk": next(r for r in all_requirements if r.name.startswith("SK")),
-        "other_documents": [
-            r
-            for r in all_requirements
-            if r.kind == Requirement.Kind.DOCUMENT and not r.name.startswith("Proposal")
-        ],
-    }
+    real_window = _open_registration_for_seeding(competition)
+    requirements = _requirements_by_role(competition)
     for seed, spec in enumerate(PAST_2022_ENTRIES):
         innovation = upsert_innovation(spec, units, affairs, None)
         submission = _enter_with_content(spec, innovation, category, None)
