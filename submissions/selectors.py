@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.contrib.auth.models import User
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -247,3 +247,41 @@ def undecided_administrative_checks(competition: Competition) -> list[str]:
         _("“%(entry)s” is still waiting for its administrative check.") % {"entry": submission}
         for submission in waiting
     ]
+
+
+@dataclass
+class KindParticipation:
+    kind: str
+    label: str
+    units: list[Unit]
+    taking_part: list[Unit]
+    not_taking_part: list[Unit]
+
+    @property
+    def percent(self) -> int:
+        return round(100 * len(self.taking_part) / len(self.units)) if self.units else 0
+
+
+TAKING_PART = ~Q(submissions__status__in=[Submission.Status.DRAFT, Submission.Status.WITHDRAWN])
+
+
+def participation(year: int) -> list[KindParticipation]:
+    """Per kind of unit: which active units sent at least one entry to a competition of `year`
+    ("One Agency One Innovation": every unit at least one innovation a year). One query."""
+    units = (
+        Unit.objects.filter(is_active=True)
+        .annotate(entries=Count("submissions", filter=Q(submissions__competition__year=year) & TAKING_PART))
+        .order_by("kind", "name")
+    )
+    labels = dict(Unit.Kind.choices)
+    rows: dict[str, KindParticipation] = {}
+    for unit in units:
+        row = rows.setdefault(unit.kind, KindParticipation(unit.kind, str(labels[unit.kind]), [], [], []))
+        row.units.append(unit)
+        (row.taking_part if unit.entries else row.not_taking_part).append(unit)
+    order = list(Unit.Kind.values)
+    return sorted(rows.values(), key=lambda row: order.index(row.kind))
+
+
+def competition_years() -> list[int]:
+    return list(Competition.objects.order_by("-year").values_list("year", flat=True).distinct())

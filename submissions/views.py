@@ -6,13 +6,14 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
 from competitions import permissions
 from competitions.access import KeepTypedDataMixin, RoleRequiredMixin
-from competitions.selectors import unit_counts_by_kind, units_for_operator
+from competitions.selectors import units_for_operator
 from submissions import services
 from submissions.downloads import private_file_response
 from submissions.forms import (
@@ -27,6 +28,7 @@ from submissions.models import InnovationPhoto, Submission
 from submissions.permissions import can_edit_submission, can_manage_innovation
 from submissions.selectors import (
     categories_open_to,
+    competition_years,
     get_attachment_for_user,
     get_innovation_for_operator,
     get_submission_for_user,
@@ -36,6 +38,7 @@ from submissions.selectors import (
     missing_for_submission,
     open_competitions_for_units,
     operator_dashboard,
+    participation,
 )
 
 
@@ -53,13 +56,26 @@ class OperatorDashboardView(OperatorRequiredMixin, TemplateView):
 
 
 class ParticipationView(RoleRequiredMixin, TemplateView):
-    """For leaders: the roster of units that may take part, by kind."""
+    """For leaders: which units took part in a year's competitions, and which did not."""
 
     role = permissions.is_leader
     template_name = "submissions/participation.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(kinds=unit_counts_by_kind(), **kwargs)
+        years = competition_years()
+        try:
+            year = int(self.request.GET.get("tahun", ""))
+        except ValueError:
+            year = years[0] if years else timezone.localdate().year
+        rows = participation(year)
+        return super().get_context_data(
+            year=year,
+            years=years,
+            rows=rows,
+            total=sum(len(row.units) for row in rows),
+            taking_part=sum(len(row.taking_part) for row in rows),
+            **kwargs,
+        )
 
 
 # Innovations
