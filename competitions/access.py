@@ -33,7 +33,7 @@ class KeepTypedDataMixin:
 
     The post is kept in the (anonymous) session and the user is sent to sign in; Django keeps session
     data across sign-in, so when they come back the form is filled with what they typed, unsaved.
-    List this mixin before the access mixins, so it sees the anonymous post first.
+    For form views; list this mixin before the access mixins, so it sees the anonymous post first.
     """
 
     def dispatch(self, request, *args, **kwargs):
@@ -45,6 +45,14 @@ class KeepTypedDataMixin:
             request.session[PENDING_FORMS_KEY] = pending
             return redirect_to_login(request.get_full_path())
         return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        if self.request.method == "GET":
+            typed = self.pop_typed_data()
+            if typed is not None:
+                kwargs["data"] = typed
+        return kwargs
 
     def pop_typed_data(self) -> QueryDict | None:
         pending = self.request.session.get(PENDING_FORMS_KEY, {})

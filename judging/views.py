@@ -26,7 +26,7 @@ from judging.selectors import (
     results_for_public,
     verification_work,
 )
-from submissions.downloads import private_file_response
+from submissions.downloads import evidence_response, private_file_response
 from submissions.models import InnovationPhoto
 from submissions.selectors import get_submission_for_user
 
@@ -86,10 +86,6 @@ class ScoreView(KeepTypedDataMixin, AssignedEntryMixin, FormView):
         kwargs = super().get_form_kwargs()
         kwargs["criteria"] = list(self.stage.criteria.all())
         kwargs["sheet"] = self.get_sheet()
-        if self.request.method == "GET":
-            typed = self.pop_typed_data()
-            if typed is not None:
-                kwargs["data"] = typed
         return kwargs
 
     def get_context_data(self, **kwargs):
@@ -158,18 +154,15 @@ class JudgeEvidenceView(LoginRequiredMixin, View):
 
     def get(self, request, pk, variant="file"):
         attachment = get_attachment_for_judge(judge=request.user, pk=pk)
-        if attachment.is_link:
-            return redirect(attachment.link_url)
-        if variant == "thumbnail":
-            return private_file_response(attachment.thumbnail, content_type="image/jpeg")
-        blind = attachment.submission.competition.stages.filter(
-            status=Stage.Status.ACTIVE, blind=True
-        ).exists()
-        extension = attachment.file.name.rsplit(".", 1)[-1]
-        name = f"bukti-{attachment.pk}.{extension}" if blind else attachment.original_name
-        return private_file_response(
-            attachment.file, content_type=attachment.content_type, download_name=name
-        )
+        name = None
+        if (
+            attachment.file
+            and attachment.submission.competition.stages.filter(
+                status=Stage.Status.ACTIVE, blind=True
+            ).exists()
+        ):
+            name = f"bukti-{attachment.pk}.{attachment.file.name.rsplit('.', 1)[-1]}"
+        return evidence_response(attachment, variant=variant, download_name=name)
 
 
 class FieldVisitListView(RoleRequiredMixin, TemplateView):
@@ -214,14 +207,6 @@ class FieldVisitView(KeepTypedDataMixin, LoginRequiredMixin, FormView):
             "verified": "yes" if visit.verified else "no",
             "score": visit.score,
         }
-
-    def get_form_kwargs(self):
-        kwargs = super().get_form_kwargs()
-        if self.request.method == "GET":
-            typed = self.pop_typed_data()
-            if typed is not None:
-                kwargs["data"] = typed
-        return kwargs
 
     def get_context_data(self, **kwargs):
         return super().get_context_data(entry=self.entry, **kwargs)

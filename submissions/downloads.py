@@ -2,6 +2,7 @@
 checked who is asking, and then through this function."""
 
 from django.http import FileResponse, Http404
+from django.shortcuts import redirect
 
 
 def private_file_response(
@@ -29,3 +30,16 @@ def private_file_response(
     if download_name is None:
         response["Content-Disposition"] = "inline"
     return response
+
+
+def evidence_response(attachment, *, variant: str = "file", download_name: str | None = None):
+    """Evidence after the caller's scope check: a link redirects, a thumbnail shows, a file downloads."""
+    if attachment.is_link:
+        return redirect(attachment.link_url)
+    if variant == "thumbnail":
+        return private_file_response(attachment.thumbnail, content_type="image/jpeg")
+    return private_file_response(
+        attachment.file,
+        content_type=attachment.content_type,
+        download_name=download_name or attachment.original_name,
+    )

@@ -15,7 +15,7 @@ from competitions import permissions
 from competitions.access import KeepTypedDataMixin, RoleRequiredMixin
 from competitions.selectors import units_for_operator
 from submissions import services
-from submissions.downloads import private_file_response
+from submissions.downloads import evidence_response, private_file_response
 from submissions.forms import (
     EnterCompetitionForm,
     EvidenceForm,
@@ -258,15 +258,12 @@ class EntryEditView(KeepTypedDataMixin, EntryMixin, FormView):
         return super().post(request, *args, **kwargs)
 
     def get_form_kwargs(self):
-        kwargs = {**super().get_form_kwargs(), "instance": self.submission}
-        if self.request.method == "GET":
-            typed = self.pop_typed_data()
-            if typed is not None:
-                kwargs["data"] = typed
-        return kwargs
+        return {**super().get_form_kwargs(), "instance": self.submission}
 
     def get_context_data(self, **kwargs):
-        form = kwargs.get("form") or self.get_form()
+        if "form" not in kwargs:
+            kwargs["form"] = self.get_form()
+        form = kwargs["form"]
         requirements = list(self.submission.competition.requirements.all())
         return super().get_context_data(
             submission=self.submission,
@@ -339,14 +336,7 @@ class EvidenceRemoveView(LoginRequiredMixin, View):
 
 class EvidenceDownloadView(LoginRequiredMixin, View):
     def get(self, request, pk, variant="file"):
-        attachment = get_attachment_for_user(user=request.user, pk=pk)
-        if attachment.is_link:
-            return redirect(attachment.link_url)
-        if variant == "thumbnail":
-            return private_file_response(attachment.thumbnail, content_type="image/jpeg")
-        return private_file_response(
-            attachment.file, content_type=attachment.content_type, download_name=attachment.original_name
-        )
+        return evidence_response(get_attachment_for_user(user=request.user, pk=pk), variant=variant)
 
 
 class EntrySubmitView(EntryMixin, TemplateView):

@@ -210,6 +210,14 @@ def _requirements_by_role(competition: Competition) -> dict:
     }
 
 
+def _close_registration_after_seeding(competition: Competition, window: tuple, status: str) -> None:
+    """Put back the edition's real registration window and move it on to `status`."""
+    Competition.objects.filter(pk=competition.pk).update(
+        status=status, registration_opens_at=window[0], registration_closes_at=window[1]
+    )
+    competition.refresh_from_db()
+
+
 def _open_registration_for_seeding(competition: Competition) -> tuple:
     """Entries can only be made while registration is open; the demo replays the past with it open."""
     window = (competition.registration_opens_at, competition.registration_closes_at)
@@ -298,11 +306,7 @@ def seed_past_edition(*, units, affairs, secretariat: User) -> Competition:
             requirements=requirements,
             seed=seed,
         )
-    Competition.objects.filter(pk=competition.pk).update(
-        status=Competition.Status.ANNOUNCED,
-        registration_opens_at=real_window[0],
-        registration_closes_at=real_window[1],
-    )
+    _close_registration_after_seeding(competition, real_window, Competition.Status.ANNOUNCED)
     Submission.objects.filter(competition=competition).update(submitted_at=real_window[1] - timedelta(days=2))
     # The 2022 awards are the city's record of that year, entered as they were announced.
     prizes = {prize.place: prize for prize in category.prizes.all()}
@@ -407,12 +411,7 @@ def seed_city_edition_in_judging(
             requirements=requirements,
             seed=seed,
         )
-    Competition.objects.filter(pk=competition.pk).update(
-        status=Competition.Status.JUDGING,
-        registration_opens_at=real_window[0],
-        registration_closes_at=real_window[1],
-    )
-    competition.refresh_from_db()
+    _close_registration_after_seeding(competition, real_window, Competition.Status.JUDGING)
     withdrawn = Submission.objects.filter(
         competition=competition, category=categories["UMKM Start-up Digital"]
     ).last()

@@ -294,3 +294,18 @@ def test_leaders_see_which_units_have_not_taken_part(client, leader, edition):
     with CaptureQueriesContext(connection) as more:
         client.get(reverse("submissions:participation"), {"tahun": edition["competition"].year})
     assert len(more) == len(queries)
+
+
+def test_proposal_text_typed_before_the_session_expired_comes_back_after_signing_in(
+    client, draft, unit_operator
+):
+    url = reverse("submissions:entry_edit", args=[draft.pk])
+    typed = {section: f"Teks yang diketik untuk {section}" for section in Submission.Section.values}
+    response = client.post(url, typed)  # not signed in any more
+    assert response["Location"].startswith(reverse("login"))
+    client.post(response["Location"], {"username": unit_operator.username, "password": factories.PASSWORD})
+    page = client.get(url).content.decode()
+    assert "Teks yang diketik untuk significance" in page
+    assert "Sesi Anda sudah berakhir" in page
+    draft.refresh_from_db()
+    assert draft.significance != "Teks yang diketik untuk significance"  # restored, not yet saved
