@@ -80,9 +80,39 @@ def get_innovation_for_operator(*, user: User, pk: int) -> Innovation:
 
 
 def submissions_for_operator(user: User) -> QuerySet[Submission]:
-    return Submission.objects.filter(unit_id__in=operator_unit_ids(user)).select_related(
-        "innovation", "unit", "competition", "category"
-    )
+    return with_progress(Submission.objects.filter(unit_id__in=operator_unit_ids(user)))
+
+
+def with_progress(queryset: QuerySet[Submission]) -> QuerySet[Submission]:
+    """Entries with what the judging decided about them (see `progress`), in a constant number of queries.
+
+    The judging app writes stage results and awards; they are read here through their relation names,
+    so this app does not import that one.
+    """
+    return queryset.select_related(
+        "innovation", "unit", "competition", "category", "award__prize"
+    ).prefetch_related("stage_results__stage")
+
+
+@dataclass
+class Progress:
+    label: str
+    level: str  # a Bootstrap colour: success, danger, info
+
+
+def progress(submission: Submission) -> Progress | None:
+    """The latest decision on an entry after the administrative check: its prize, or the last stage it
+    advanced from or was eliminated in. None while nothing is decided."""
+    award = getattr(submission, "award", None) if submission.competition.results_published_at else None
+    if award is not None:
+        return Progress(award.prize.label, "success")
+    results = [result for result in submission.stage_results.all() if result.reverted_at is None]
+    if not results:
+        return None
+    last = max(results, key=lambda result: result.stage.order)
+    if last.outcome == "eliminated":
+        return Progress(_("Did not advance after “%(stage)s”") % {"stage": last.stage.name}, "danger")
+    return Progress(_("Advanced after “%(stage)s”") % {"stage": last.stage.name}, "info")
 
 
 def submissions_visible_to(user: User) -> QuerySet[Submission]:
@@ -95,7 +125,7 @@ def submissions_visible_to(user: User) -> QuerySet[Submission]:
 
 def get_submission_for_user(*, user: User, pk: int) -> Submission:
     """One entry, with what its page shows, or 404 outside the user's scope."""
-    queryset = submissions_visible_to(user).prefetch_related(
+    queryset = with_progress(submissions_visible_to(user)).prefetch_related(
         Prefetch(
             "attachments",
             queryset=Attachment.objects.filter(removed_at__isnull=True).select_related("requirement"),
@@ -191,6 +221,8 @@ def operator_dashboard(user: User, *, now: datetime.datetime | None = None) -> O
         Innovation.objects.filter(unit__in=units).select_related("unit").order_by("unit__name", "title")
     )
     submissions = list(submissions_for_operator(user).order_by("-competition__year", "innovation__title"))
+    for submission in submissions:
+        submission.progress = progress(submission)
     attention = []
     for submission in submissions:
         if submission.status == Submission.Status.NEEDS_REVISION and submission.revision_deadline:

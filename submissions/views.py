@@ -39,6 +39,7 @@ from submissions.selectors import (
     open_competitions_for_units,
     operator_dashboard,
     participation,
+    progress,
 )
 
 
@@ -234,6 +235,7 @@ class EntryDetailView(EntryMixin, TemplateView):
             shown=versions[0] if versions and not submission.is_editable else submission,
             versions=versions,
             check=latest_check(submission),
+            progress=progress(submission),
             evidence=submission.current_evidence,
             can_edit=can_edit_submission(self.request.user, submission),
             can_withdraw=permissions.can_operate_unit(self.request.user, submission.unit_id)

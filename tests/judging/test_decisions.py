@@ -228,3 +228,15 @@ def test_after_publication_a_unit_reads_its_scores_and_the_judges_notes(client, 
     assert final_round["judges"][0].username not in html  # judges stay anonymous
     client.force_login(factories.make_operator())
     assert client.get(url).status_code == 404  # another unit's entry
+
+
+def test_units_see_how_far_their_entry_went(client, scored_round, secretariat):
+    score_all(scored_round, DISTINCT)
+    services.advance_shortlist(stage=scored_round["stage"], category=scored_round["category"], by=secretariat)
+    first, last = scored_round["entries"][0], scored_round["entries"][-1]
+    client.force_login(factories.make_operator(unit=last.unit))
+    html = client.get(reverse("submissions:entry", args=[last.pk])).content.decode()
+    assert "Tidak lolos setelah “Penilaian Proposal”" in html
+    client.force_login(factories.make_operator(unit=first.unit))
+    dashboard = client.get(reverse("submissions:dashboard")).content.decode()
+    assert "Lolos setelah “Penilaian Proposal”" in dashboard
