@@ -218,6 +218,19 @@ class CompetitionAdmin(admin.ModelAdmin):
             },
         ),
         (_("Rules"), {"fields": ["max_upload_mb", "minimum_innovation_age_months"]}),
+        (
+            _("Judging"),
+            {
+                "fields": [
+                    "aggregation",
+                    "rank_by_normalised",
+                    "tie_break_chain",
+                    "judges_per_entry",
+                    "unverified_cannot_win",
+                    "show_feedback_to_units",
+                ]
+            },
+        ),
     ]
     actions = [
         _status_action(Competition.Status.OPEN, _("Open for entries")),

@@ -42,6 +42,20 @@ class CompetitionAdminForm(forms.ModelForm):
         model = Competition
         fields = "__all__"  # noqa: DJ007 - the ModelAdmin chooses the fields
 
+    def clean_tie_break_chain(self):
+        chain = self.cleaned_data.get("tie_break_chain") or []
+        allowed = set(Competition.TieBreak.values)
+        if (
+            not isinstance(chain, list)
+            or any(key not in allowed for key in chain)
+            or len(set(chain)) != len(chain)
+        ):
+            raise forms.ValidationError(
+                _("Give a list of distinct keys from: %(keys)s.")
+                % {"keys": ", ".join(Competition.TieBreak.values)}
+            )
+        return chain
+
     def clean(self):
         cleaned = super().clean()
         opens, closes = cleaned.get("registration_opens_at"), cleaned.get("registration_closes_at")

@@ -29,6 +29,7 @@ from judging.models import (
     ScoreSheet,
     StageResult,
 )
+from judging.permissions import is_conflicted
 from judging.ranking import final_ranking, stage_ranking
 from judging.selectors import undecided_in_stage
 from judging.services import (
@@ -44,11 +45,34 @@ from judging.services import (
 from judging.services.decisions import award_cutoff_tie
 
 
+def _posted_ids(request) -> set[int]:
+    """The entries the secretariat ticked at a tie."""
+    return {int(value) for value in request.POST.getlist("chosen") if value.isdigit()}
+
+
 class CriterionInline(admin.TabularInline):
+    """The rubric. Once a stage has started, the parts that enter a score are fixed: sheet totals are
+    stored when judges save, and a changed weight or range would mix two rubrics in one ranking."""
+
     model = Criterion
     formset = CriterionInlineFormSet
     extra = 0
     fields = ["order", "name", "weight", "min_score", "max_score", "guidance", "level_descriptors"]
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None and obj.status != Stage.Status.PENDING:
+            return ["order", "weight", "min_score", "max_score"]
+        return []
+
+    def has_add_permission(self, request, obj=None):
+        return (obj is None or obj.status == Stage.Status.PENDING) and super().has_add_permission(
+            request, obj
+        )
+
+    def has_delete_permission(self, request, obj=None):
+        return (obj is None or obj.status == Stage.Status.PENDING) and super().has_delete_permission(
+            request, obj
+        )
 
 
 @admin.register(Stage)
@@ -57,8 +81,13 @@ class StageAdmin(admin.ModelAdmin):
     list_filter = ["competition", "kind", "status"]
     list_select_related = ["competition"]
     search_fields = ["name", "competition__name"]
-    readonly_fields = ["status"]
     inlines = [CriterionInline]
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None and obj.status != Stage.Status.PENDING:
+            return ["status", "competition", "order", "kind", "weight"]
+        return ["status"]
+
     actions = ["open_selected", "close_selected"]
     change_form_template = "admin/judging/stage/change_form.html"
 
@@ -104,12 +133,11 @@ class StageAdmin(admin.ModelAdmin):
                     )
                     self.message_user(request, _("The decision is reverted."), messages.SUCCESS)
                 else:
-                    chosen = {int(value) for value in request.POST.getlist("chosen") if value.isdigit()}
                     advance_shortlist(
                         stage=stage,
                         category=category,
                         by=request.user,
-                        chosen_ids=chosen,
+                        chosen_ids=_posted_ids(request),
                         reason=request.POST.get("reason", ""),
                     )
                     self.message_user(
@@ -130,6 +158,7 @@ class StageAdmin(admin.ModelAdmin):
             decided=decided,
             error=error,
             posted_reason=request.POST.get("reason", ""),
+            posted_chosen=_posted_ids(request),
         )
 
     def final_view(self, request, pk, category):
@@ -145,12 +174,11 @@ class StageAdmin(admin.ModelAdmin):
                     publish_results(competition=competition, by=request.user)
                     self.message_user(request, _("The results are published."), messages.SUCCESS)
                 else:
-                    chosen = {int(value) for value in request.POST.getlist("chosen") if value.isdigit()}
                     decide_awards(
                         competition=competition,
                         category=category,
                         by=request.user,
-                        chosen_ids=chosen,
+                        chosen_ids=_posted_ids(request),
                         reason=request.POST.get("reason", ""),
                     )
                     self.message_user(request, _("The awards are decided."), messages.SUCCESS)
@@ -183,6 +211,8 @@ class StageAdmin(admin.ModelAdmin):
             ),
             categories=list(competition.categories.all()),
             error=error,
+            posted_reason=request.POST.get("reason", ""),
+            posted_chosen=_posted_ids(request),
         )
 
     @admin.action(description=_("Open the selected stages"))
@@ -272,8 +302,25 @@ class PanelAdmin(admin.ModelAdmin):
                 )
 
 
+class AssignmentForm(forms.ModelForm):
+    class Meta:
+        model = Assignment
+        fields = ["stage", "submission", "judge"]
+
+    def clean(self):
+        cleaned = super().clean()
+        judge, submission = cleaned.get("judge"), cleaned.get("submission")
+        if judge and submission and is_conflicted(judge, submission):
+            raise forms.ValidationError(
+                _("%(judge)s has a conflict of interest with “%(entry)s”.")
+                % {"judge": judge, "entry": submission}
+            )
+        return cleaned
+
+
 @admin.register(Assignment)
 class AssignmentAdmin(admin.ModelAdmin):
+    form = AssignmentForm
     list_display = ["judge", "submission", "stage", "created_at"]
     list_filter = ["stage__competition", "stage", "judge"]
     list_select_related = ["judge", "stage", "submission__innovation", "submission__unit"]
@@ -281,11 +328,11 @@ class AssignmentAdmin(admin.ModelAdmin):
     autocomplete_fields = ["submission"]
     fields = ["stage", "submission", "judge"]
 
+    def has_change_permission(self, request, obj=None):
+        return False  # add or delete an assignment; changing one would hide who was assigned
+
     def save_model(self, request, obj, form, change):
-        try:
-            assign_judge(stage=obj.stage, submission=obj.submission, judge=obj.judge, by=request.user)
-        except JudgingError as error:
-            self.message_user(request, " ".join(error.messages), messages.ERROR)
+        obj.pk = assign_judge(stage=obj.stage, submission=obj.submission, judge=obj.judge, by=request.user).pk
 
 
 @admin.register(Conflict)
@@ -391,12 +438,13 @@ class VisitPhotoInline(admin.TabularInline):
 
 
 @admin.register(FieldVisit)
-class FieldVisitAdmin(admin.ModelAdmin):
+class FieldVisitAdmin(RecordAdminMixin, admin.ModelAdmin):
+    """Visits are recorded by the fact-finding team in the portal, through the service that logs them."""
+
     list_display = ["submission", "stage", "visited_on", "verified", "score", "recorded_by"]
     list_filter = ["stage__competition", "stage", "verified"]
     list_select_related = ["submission__innovation", "submission__unit", "stage", "recorded_by"]
     search_fields = ["submission__innovation__title"]
-    readonly_fields = ["stage", "submission", "recorded_by"]
     inlines = [VisitPhotoInline]
 
 

@@ -20,5 +20,16 @@ def can_record_visits(user: User | AnonymousUser) -> bool:
     return is_verifier(user) or is_judge(user)
 
 
+def can_view_visit(user: User | AnonymousUser, visit) -> bool:
+    """The secretariat, and the fact-finding team of that visit: verifiers and judges assigned to it."""
+    if is_secretariat(user):
+        return True
+    if not user.is_authenticated or is_conflicted(user, visit.submission):
+        return False
+    return (
+        is_verifier(user) or visit.stage.assignments.filter(submission=visit.submission, judge=user).exists()
+    )
+
+
 def can_run_judging(user: User | AnonymousUser) -> bool:
     return is_secretariat(user)

@@ -168,7 +168,13 @@ def _not_conflicted() -> Q:
 
 
 def _counted_sheets(stage: Stage) -> QuerySet[ScoreSheet]:
-    return ScoreSheet.objects.filter(_not_conflicted(), stage=stage, status=ScoreSheet.Status.SUBMITTED)
+    """Submitted sheets of judges who are (still) assigned to the entry and have no conflict with it."""
+    assigned = Assignment.objects.filter(
+        stage=stage, judge=OuterRef("judge"), submission=OuterRef("submission")
+    )
+    return ScoreSheet.objects.filter(
+        _not_conflicted(), Exists(assigned), stage=stage, status=ScoreSheet.Status.SUBMITTED
+    )
 
 
 def _aggregated_sheets(counted: QuerySet[ScoreSheet], method: str) -> QuerySet[ScoreSheet]:
@@ -409,10 +415,12 @@ def final_ranking(competition: Competition, category: Category) -> list[FinalEnt
     """The final ranking of one category: the weighted mean of the entry's decided stage scores.
 
     final score = Σ(stage weight × stage score) / Σ(stage weight), over the scored and verification stages
-    with a weight, using the score in the entry's current (not reverted) stage result. Example: weights
-    40/20/40 and scores 80/90/70 give (3200 + 1800 + 2800) / 100 = 78.0000. A stage where the entry has no
-    score is left out of both sums. When the edition says an entry that failed field verification cannot
-    win, such an entry is ranked after every other one. The cutoff is winners + honourable mentions.
+    with a weight, using the score in the entry's current (not reverted) stage result — the normalised
+    score when the edition ranks by it. Example: weights 40/20/40 and scores 80/90/70 give
+    (3200 + 1800 + 2800) / 100 = 78.0000. The divisor is always the sum of all those weights, so a stage
+    where the entry has no score counts as 0 rather than quietly re-weighting the others. When the edition
+    says an entry that failed field verification cannot win, such an entry is ranked after every other one.
+    The cutoff is winners + honourable mentions.
     Tie-break keys: "last_stage" is the score in the last scored stage, "heaviest_criterion" the mean
     score on that stage's heaviest criterion.
     """
@@ -425,17 +433,17 @@ def final_ranking(competition: Competition, category: Category) -> list[FinalEnt
     chain = _chain(competition)
     pool = _entries_after(category, deciding[-1] if deciding else None)
 
-    points = weights = NO_VALUE
+    score_field = "normalised_score" if competition.rank_by_normalised else "score"
+    points = NO_VALUE
+    total_weight = sum(stage.weight for stage in deciding if stage.weight > 0)
     if weighted:
         counts = Q(stage_results__stage__in=weighted, stage_results__reverted_at=None)
-        counts &= Q(stage_results__score__isnull=False)
-        weighted_score = F("stage_results__score") * F("stage_results__stage__weight")
+        counts &= Q(**{f"stage_results__{score_field}__isnull": False})
+        weighted_score = F(f"stage_results__{score_field}") * F("stage_results__stage__weight")
         points = Sum(ExpressionWrapper(weighted_score, output_field=DecimalField()), filter=counts)
-        weights = Sum("stage_results__stage__weight", filter=counts)
     visits = FieldVisit.objects.filter(stage__in=verifications, submission=OuterRef("pk"))
     entries = pool.annotate(
         points=points,
-        weights=weights,
         visited=Exists(visits),
         failed_visit=Exists(visits.filter(verified=False)),
         heaviest=_heaviest_criterion_mean(last_scored),
@@ -443,15 +451,19 @@ def final_ranking(competition: Competition, category: Category) -> list[FinalEnt
 
     stage_scores: dict[int, dict[int, Decimal]] = {}
     results = StageResult.objects.filter(
-        submission__in=pool, stage__in=deciding, reverted_at=None, score__isnull=False
-    ).values_list("submission_id", "stage_id", "score")
+        submission__in=pool, stage__in=deciding, reverted_at=None, **{f"{score_field}__isnull": False}
+    ).values_list("submission_id", "stage_id", score_field)
     for submission_id, stage_id, score in results:
         stage_scores.setdefault(submission_id, {})[stage_id] = rounded(score)
 
     ranked = []
     for entry in entries:
         scores = stage_scores.get(entry.pk, {})
-        final_score = rounded(Decimal(str(entry.points)) / entry.weights) if entry.weights else None
+        final_score = (
+            rounded(Decimal(str(entry.points)) / total_weight)
+            if total_weight and entry.points is not None
+            else None
+        )
         ranked.append(
             FinalEntry(
                 submission=entry,

@@ -149,7 +149,9 @@ def verification_work(user: User) -> list[VisitWork]:
 
 
 def get_assignment_for_judge(*, judge: User, stage_pk: int, submission_pk: int) -> Assignment:
-    """The judge's assignment, or 404: not assigned, conflicted, or the stage is not running."""
+    """The judge's assignment, or 404: not assigned, conflicted, or the stage has not started.
+
+    A closed stage stays readable (the judge's own sheet, locked), never writable: the services refuse."""
     assignment = (
         Assignment.objects.filter(judge=judge, stage_id=stage_pk, submission_id=submission_pk)
         .exclude(stage__status=Stage.Status.PENDING)
@@ -174,14 +176,20 @@ def frozen_version(submission: Submission) -> SubmissionVersion | None:
 
 
 def get_attachment_for_judge(*, judge: User, pk: int) -> Attachment:
-    """Evidence of an entry assigned to the judge in a running stage (404 otherwise)."""
+    """Evidence in the frozen version a judge reads, of an entry assigned to them in a stage that has
+    started (read-only once it closed); 404 for anything else, including evidence removed before that
+    version and entries they are conflicted on."""
     attachment = Attachment.objects.select_related("submission").filter(pk=pk).first()
     if attachment is None:
         raise Http404
-    assigned = Assignment.objects.filter(
-        judge=judge, submission_id=attachment.submission_id, stage__status=Stage.Status.ACTIVE
-    ).exists()
-    if not assigned or conflicted_submission_ids(judge, [attachment.submission_id]):
+    assigned = (
+        Assignment.objects.filter(judge=judge, submission_id=attachment.submission_id)
+        .exclude(stage__status=Stage.Status.PENDING)
+        .exists()
+    )
+    version = frozen_version(attachment.submission)
+    in_version = version is not None and version.attachments.filter(pk=attachment.pk).exists()
+    if not (assigned and in_version) or conflicted_submission_ids(judge, [attachment.submission_id]):
         raise Http404
     return attachment
 

@@ -16,7 +16,7 @@ from competitions.models import Competition, Stage
 from judging import services
 from judging.forms import ConflictForm, FieldVisitForm, ScoreSheetForm
 from judging.models import FieldVisit, ScoreSheet
-from judging.permissions import can_record_visits
+from judging.permissions import can_record_visits, can_view_visit
 from judging.selectors import (
     feedback_for_unit,
     frozen_version,
@@ -130,7 +130,7 @@ class ScoreView(KeepTypedDataMixin, AssignedEntryMixin, FormView):
         return redirect("judging:score", stage=self.stage.pk, pk=self.submission.pk)
 
 
-class DeclareConflictView(AssignedEntryMixin, FormView):
+class DeclareConflictView(KeepTypedDataMixin, AssignedEntryMixin, FormView):
     form_class = ConflictForm
     template_name = "judging/conflict.html"
 
@@ -140,9 +140,14 @@ class DeclareConflictView(AssignedEntryMixin, FormView):
         )
 
     def form_valid(self, form):
-        services.declare_conflict(
-            judge=self.request.user, submission=self.submission, reason=form.cleaned_data["reason"]
-        )
+        try:
+            services.declare_conflict(
+                judge=self.request.user, submission=self.submission, reason=form.cleaned_data["reason"]
+            )
+        except services.JudgingError as error:
+            for message in error.messages:
+                form.add_error(None, message)
+            return self.form_invalid(form)
         messages.success(
             self.request, _("The conflict of interest is recorded; the entry is no longer yours to judge.")
         )
@@ -235,8 +240,8 @@ class FieldVisitView(KeepTypedDataMixin, LoginRequiredMixin, FormView):
 
 class FieldVisitPhotoView(LoginRequiredMixin, View):
     def get(self, request, pk, variant):
-        visit = get_object_or_404(FieldVisit.objects.select_related("submission"), photos__pk=pk)
-        if not (permissions.is_secretariat(request.user) or visit.recorded_by_id == request.user.pk):
+        visit = get_object_or_404(FieldVisit.objects.select_related("submission", "stage"), photos__pk=pk)
+        if not can_view_visit(request.user, visit):
             raise Http404
         photo = visit.photos.get(pk=pk)
         stored = photo.thumbnail if variant == "thumbnail" and photo.thumbnail else photo.image

@@ -89,7 +89,8 @@ def change_status(submission: Submission, *, to: str, by: User | None, note: str
     record_event(submission, by=by, action=f"status:{to}", old=old, new=to, note=note)
     send = STATUS_EMAILS.get(to)
     if send is not None:
-        transaction.on_commit(lambda: send(submission.pk))
+        # robust: a mail server outage is logged, and never turns a recorded change into an error page.
+        transaction.on_commit(lambda: send(submission.pk), robust=True)
     return submission
 
 

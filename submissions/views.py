@@ -4,7 +4,7 @@ calls one service and redirects; anything outside the user's units answers 404."
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import Http404, HttpResponseRedirect
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -89,7 +89,7 @@ class InnovationListView(OperatorRequiredMixin, TemplateView):
         return super().get_context_data(innovations=innovations_for_operator(self.request.user), **kwargs)
 
 
-class InnovationFormView(OperatorRequiredMixin, FormView):
+class InnovationFormView(KeepTypedDataMixin, OperatorRequiredMixin, FormView):
     """Create (no pk) or edit an innovation profile."""
 
     form_class = InnovationForm
@@ -173,7 +173,7 @@ class InnovationPhotoView(LoginRequiredMixin, View):
         )
 
 
-class EnterCompetitionView(OperatorRequiredMixin, FormView):
+class EnterCompetitionView(KeepTypedDataMixin, OperatorRequiredMixin, FormView):
     form_class = EnterCompetitionForm
     template_name = "submissions/enter.html"
 
@@ -245,6 +245,22 @@ class EntryDetailView(EntryMixin, TemplateView):
         )
 
 
+def proposal_page_context(
+    submission: Submission, form: ProposalForm, evidence_form: EvidenceForm | None = None
+):
+    """What the proposal page shows: the sections with their word counts, and the evidence beside them."""
+    requirements = list(submission.competition.requirements.all())
+    return {
+        "submission": submission,
+        "form": form,
+        "word_counts": form.word_counts(),
+        "evidence": submission.current_evidence,
+        "evidence_form": evidence_form or EvidenceForm(requirements=requirements),
+        "requirements": requirements,
+        "check": latest_check(submission),
+    }
+
+
 class EntryEditView(KeepTypedDataMixin, EntryMixin, FormView):
     """The proposal: save as a draft at any time; the evidence panel sits beside it."""
 
@@ -265,16 +281,8 @@ class EntryEditView(KeepTypedDataMixin, EntryMixin, FormView):
     def get_context_data(self, **kwargs):
         if "form" not in kwargs:
             kwargs["form"] = self.get_form()
-        form = kwargs["form"]
-        requirements = list(self.submission.competition.requirements.all())
         return super().get_context_data(
-            submission=self.submission,
-            word_counts=form.word_counts(),
-            evidence=self.submission.current_evidence,
-            evidence_form=EvidenceForm(requirements=requirements),
-            requirements=requirements,
-            check=latest_check(self.submission),
-            **kwargs,
+            **proposal_page_context(self.submission, kwargs.pop("form")), **kwargs
         )
 
     def form_valid(self, form):
@@ -292,31 +300,33 @@ class EntryEditView(KeepTypedDataMixin, EntryMixin, FormView):
 
 
 class EvidenceAddView(EntryMixin, View):
+    """Add evidence. A refused file or link comes back on the proposal page with what was typed."""
+
     def post(self, request, pk):
         self.editable_or_404()
         requirements = list(self.submission.competition.requirements.all())
         form = EvidenceForm(request.POST, request.FILES, requirements=requirements)
-        if not form.is_valid():
-            for errors in form.errors.values():
-                for message in errors:
-                    messages.error(request, message)
-            return redirect("submissions:entry_edit", pk=pk)
-        try:
-            services.add_evidence(
-                submission=self.submission,
-                by=request.user,
-                requirement=form.cleaned_data["requirement"],
-                section=form.cleaned_data["section"],
-                title=form.cleaned_data["title"],
-                upload=form.cleaned_data["file"],
-                link=form.cleaned_data["link"],
-            )
-        except services.SubmissionError as error:
-            for message in error.messages:
-                messages.error(request, message)
-        else:
-            messages.success(request, _("The evidence is added."))
-        return HttpResponseRedirect(reverse("submissions:entry_edit", kwargs={"pk": pk}) + "#evidence")
+        if form.is_valid():
+            try:
+                services.add_evidence(
+                    submission=self.submission,
+                    by=request.user,
+                    requirement=form.cleaned_data["requirement"],
+                    section=form.cleaned_data["section"],
+                    title=form.cleaned_data["title"],
+                    upload=form.cleaned_data["file"],
+                    link=form.cleaned_data["link"],
+                )
+            except services.SubmissionError as error:
+                for message in error.messages:
+                    form.add_error(None, message)
+            else:
+                messages.success(request, _("The evidence is added."))
+                return HttpResponseRedirect(
+                    reverse("submissions:entry_edit", kwargs={"pk": pk}) + "#evidence"
+                )
+        context = proposal_page_context(self.submission, ProposalForm(instance=self.submission), form)
+        return render(request, "submissions/entry_form.html", context)
 
 
 class EvidenceRemoveView(LoginRequiredMixin, View):
@@ -367,7 +377,7 @@ class EntrySubmitView(EntryMixin, TemplateView):
         return redirect("submissions:entry", pk=pk)
 
 
-class EntryWithdrawView(EntryMixin, FormView):
+class EntryWithdrawView(KeepTypedDataMixin, EntryMixin, FormView):
     form_class = WithdrawForm
     template_name = "submissions/entry_withdraw.html"
 

@@ -458,10 +458,10 @@ def seed_city_edition_in_judging(
     for category in categories.values():
         for judge in judges:
             Panel.objects.create(stage=paparan, category=category, judge=judge)
-    pd_finalists = list(stage_pool(paparan, categories["Perangkat Daerah"]).order_by("pk"))
-    judging.declare_conflict(judge=judges[1], submission=pd_finalists[0], reason=PAPARAN_CONFLICT_REASON)
     for category in categories.values():
         judging.auto_assign(stage=paparan, category=category, by=secretariat, judges_per_entry=3)
+    pd_finalists = list(stage_pool(paparan, categories["Perangkat Daerah"]).order_by("pk"))
+    judging.declare_conflict(judge=judges[1], submission=pd_finalists[0], reason=PAPARAN_CONFLICT_REASON)
     unfinished = {("juri1", entry.pk) for entry in pd_finalists[3:]}
     drafts = {("juri1", pd_finalists[3].pk)}
     _score_stage(paparan, judges, qualities, skip=unfinished)

@@ -34,7 +34,8 @@ class AssignmentReport:
 def _notify_judges(stage: Stage, new_per_judge: Counter) -> None:
     for judge_id, count in new_per_judge.items():
         transaction.on_commit(
-            lambda judge_id=judge_id, count=count: emails.send_assignment_notice(judge_id, stage.pk, count)
+            lambda judge_id=judge_id, count=count: emails.send_assignment_notice(judge_id, stage.pk, count),
+            robust=True,
         )
 
 
@@ -132,7 +133,16 @@ def member_units(judge: User) -> set[int]:
 
 @transaction.atomic
 def declare_conflict(*, judge: User, submission: Submission, reason: str) -> Conflict:
-    """From now on the entry is closed to the judge and their sheets do not count."""
+    """From now on the entry is closed to the judge and their sheets do not count.
+
+    Only while one of the judge's stages for the entry is running: a conflict declared after a stage was
+    decided would silently change a recorded result.
+    """
+    running = Assignment.objects.filter(judge=judge, submission=submission, stage__status=Stage.Status.ACTIVE)
+    if not running.exists():
+        raise JudgingError(
+            _("A conflict can only be declared while the stage is running; tell the secretariat.")
+        )
     if not reason.strip():
         raise JudgingError(_("Say what the conflict of interest is."))
     conflict, _created = Conflict.objects.get_or_create(

@@ -85,7 +85,7 @@ def advance_shortlist(
     for result in StageResult.objects.filter(
         stage=stage, submission__category=category, reverted_at__isnull=True
     ):
-        transaction.on_commit(lambda result_id=result.pk: emails.send_stage_outcome(result_id))
+        transaction.on_commit(lambda result_id=result.pk: emails.send_stage_outcome(result_id), robust=True)
     return results
 
 
@@ -192,5 +192,5 @@ def publish_results(*, competition: Competition, by: User) -> Competition:
     competition.status = Competition.Status.ANNOUNCED
     competition.save(update_fields=["results_published_at", "status", "updated_at"])
     record_event(competition, by=by, action="results_published", old=old, new=competition.status)
-    transaction.on_commit(lambda: emails.send_results_published(competition.pk))
+    transaction.on_commit(lambda: emails.send_results_published(competition.pk), robust=True)
     return competition

@@ -113,5 +113,5 @@ def reopen_sheet(*, sheet: ScoreSheet, by: User, reason: str) -> ScoreSheet:
     sheet.reopen_reason = reason.strip()
     sheet.save(update_fields=["status", "reopen_reason", "updated_at"])
     record_event(sheet, by=by, action="sheet_reopened", old="submitted", new="draft", note=reason.strip())
-    transaction.on_commit(lambda: emails.send_reopen_notice(sheet.pk))
+    transaction.on_commit(lambda: emails.send_reopen_notice(sheet.pk), robust=True)
     return sheet

@@ -43,6 +43,8 @@ def make_entry(category, *, submitted: int = 1, status=Submission.Status.ELIGIBL
 
 
 def add_sheet(stage, entry, judge, total, *, status=ScoreSheet.Status.SUBMITTED, scores=()) -> ScoreSheet:
+    """A judge's sheet for an entry assigned to them (only assigned judges' sheets count)."""
+    Assignment.objects.get_or_create(stage=stage, submission=entry, judge=judge)
     sheet = ScoreSheet.objects.create(
         stage=stage, submission=entry, judge=judge, status=status, total=D(str(total))
     )
@@ -608,3 +610,41 @@ def test_final_ranking_query_count_does_not_grow_with_the_entries(final_edition,
     add_finalists(294)
     with django_assert_num_queries(FINAL_RANKING_QUERIES):
         assert len(final_ranking(competition, category)) == 300
+
+
+def test_a_missing_stage_score_counts_as_zero_instead_of_reweighting(db):
+    """Weights 40/20/40. A: 80, no field-visit score, 70 → (3200 + 0 + 2800) / 100 = 60.
+    B: 80/60/70 → (3200 + 1200 + 2800) / 100 = 72. B ranks first."""
+    competition = factories.CompetitionFactory()
+    category = factories.CategoryFactory(competition=competition)
+    secretariat = factories.make_secretariat()
+    stages = [
+        factories.StageFactory(competition=competition, order=order, kind=kind, weight=weight)
+        for order, kind, weight in [
+            (1, "scored", 40),
+            (2, "verification", 20),
+            (3, "scored", 40),
+            (4, "final", 0),
+        ]
+    ]
+    a, b = make_entry(category), make_entry(category)
+    for stage, score_a, score_b in zip(stages[:3], [80, None, 70], [80, 60, 70], strict=True):
+        decide(stage, a, secretariat, score=score_a)
+        decide(stage, b, secretariat, score=score_b)
+    ranking = final_ranking(competition, category)
+    assert [(entry.submission, entry.final_score) for entry in ranking] == [
+        (b, D("72.0000")),
+        (a, D("60.0000")),
+    ]
+
+
+def test_an_unassigned_judges_sheet_does_not_count(db):
+    stage = factories.StageFactory(kind="scored", status="active")
+    category = factories.CategoryFactory(competition=stage.competition)
+    entry = make_entry(category)
+    kept, dropped = factories.make_judge(), factories.make_judge()
+    add_sheet(stage, entry, kept, 60)
+    add_sheet(stage, entry, dropped, 100)
+    Assignment.objects.filter(judge=dropped).delete()  # the secretariat takes the judge off the entry
+    ranked = stage_ranking(stage, category).entries[0]
+    assert (ranked.score, ranked.sheets_submitted, ranked.sheets_expected) == (D("60.0000"), 1, 1)

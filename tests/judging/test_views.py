@@ -172,3 +172,63 @@ def test_the_dashboard_shows_progress_and_the_deadline(client, scored_round, ass
     assert 'value="0"' in html  # the progress bar
     assert "Penilaian Proposal" in html
     assert "0 dari 1" in html
+
+
+def test_a_closed_stage_is_read_only_for_its_judges(client, scored_round, assignment):
+    entry = assignment.submission
+    evidence = submission_services_attachment(entry)
+    stage = scored_round["stage"]
+    stage.status = "closed"
+    stage.save()
+    client.force_login(assignment.judge)
+    page = client.get(score_url(scored_round, entry))
+    assert page.status_code == 200 and 'name="submit"' not in page.content.decode()
+    assert client.get(reverse("judging:evidence", args=[evidence.pk])).status_code == 200
+    conflict_url = reverse("judging:conflict", args=[stage.pk, entry.pk])
+    client.post(conflict_url, {"reason": "Baru ingat"})
+    assert not Conflict.objects.exists()  # a decided stage's results cannot change through a late conflict
+
+
+def test_judges_cannot_download_evidence_removed_before_the_version_they_read(
+    client, scored_round, assignment
+):
+    from submissions.models import Attachment
+
+    entry = assignment.submission
+    submission_services_attachment(entry)
+    removed = Attachment(
+        submission=entry, section="novelty", original_name="KTP-pribadi.pdf", content_type="application/pdf"
+    )
+    removed.file.save("evidence", pdf_upload(), save=False)
+    removed.save()
+    client.force_login(assignment.judge)
+    assert client.get(reverse("judging:evidence", args=[removed.pk])).status_code == 404
+
+
+def test_the_rubric_of_a_started_stage_cannot_be_changed_in_the_admin(client, scored_round, secretariat):
+    client.force_login(secretariat)
+    html = client.get(
+        reverse("admin:competitions_stage_change", args=[scored_round["stage"].pk])
+    ).content.decode()
+    assert 'name="criteria-0-weight"' not in html  # shown, not editable
+    assert 'name="weight"' not in html
+
+
+def test_assigning_a_conflicted_judge_in_the_admin_is_a_form_error(client, scored_round, secretariat):
+    judge, entry = scored_round["judges"][0], scored_round["entries"][0]
+    Conflict.objects.create(judge=judge, submission=entry, reason="Keluarga")
+    client.force_login(secretariat)
+    response = client.post(
+        reverse("admin:judging_assignment_add"),
+        {"stage": scored_round["stage"].pk, "submission": entry.pk, "judge": judge.pk},
+    )
+    assert response.status_code == 200
+    assert "konflik kepentingan" in response.content.decode()
+    assert not Assignment.objects.filter(judge=judge, submission=entry).exists()
+    other = scored_round["judges"][1]
+    response = client.post(
+        reverse("admin:judging_assignment_add"),
+        {"stage": scored_round["stage"].pk, "submission": entry.pk, "judge": other.pk},
+    )
+    assert response.status_code == 302
+    assert Assignment.objects.filter(judge=other, submission=entry).exists()

@@ -394,3 +394,21 @@ def test_no_withdrawal_once_the_final_stage_has_started(draft, unit_operator):
     )
     with pytest.raises(services.SubmissionError):
         services.withdraw_submission(submission=draft, by=unit_operator, reason="Terlambat")
+
+
+def test_a_mail_outage_does_not_undo_or_break_a_submission(
+    draft, unit_operator, settings, django_capture_on_commit_callbacks
+):
+    settings.EMAIL_BACKEND = "tests.submissions.test_services.BrokenMailBackend"
+    with django_capture_on_commit_callbacks(execute=True):
+        submitted(draft, unit_operator)
+    draft.refresh_from_db()
+    assert draft.status == Status.SUBMITTED
+
+
+class BrokenMailBackend:
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def send_messages(self, messages):
+        raise ConnectionRefusedError("mail server down")

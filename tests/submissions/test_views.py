@@ -93,12 +93,17 @@ def test_an_upload_that_is_not_what_its_name_says_is_refused_in_indonesian(
     client.force_login(unit_operator)
     response = client.post(
         reverse("submissions:evidence_add", args=[draft.pk]),
-        {"target": f"req-{edition['proposal'].pk}", "file": SimpleUploadedFile(name, content)},
-        follow=True,
+        {
+            "target": f"req-{edition['proposal'].pk}",
+            "title": "SK Kepala Dinas 2026",
+            "file": SimpleUploadedFile(name, content),
+        },
     )
-    error = next(str(m) for m in response.context["messages"] if m.level_tag == "error")
-    assert message in error
-    assert "berkas" in error.lower()
+    assert response.status_code == 200  # the proposal page again, with the error and what was typed
+    html = response.content.decode()
+    assert message in html
+    assert "berkas" in html.lower()
+    assert 'value="SK Kepala Dinas 2026"' in html
     assert not draft.attachments.exists()
 
 
@@ -309,3 +314,11 @@ def test_proposal_text_typed_before_the_session_expired_comes_back_after_signing
     assert "Sesi Anda sudah berakhir" in page
     draft.refresh_from_db()
     assert draft.significance != "Teks yang diketik untuk significance"  # restored, not yet saved
+
+
+def test_an_innovation_profile_typed_before_the_session_expired_is_kept(client, unit_operator):
+    url = reverse("submissions:innovation_create")
+    response = client.post(url, {"title": "Si Cepat Tanggap", "summary": "Ringkasan yang panjang"})
+    client.post(response["Location"], {"username": unit_operator.username, "password": factories.PASSWORD})
+    page = client.get(url).content.decode()
+    assert 'value="Si Cepat Tanggap"' in page and "Ringkasan yang panjang" in page
