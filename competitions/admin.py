@@ -47,6 +47,19 @@ class RecordAdminMixin:
         return False
 
 
+class ReadOnlyInline(admin.TabularInline):
+    """Rows of a record shown inside another record's page, never added or changed there."""
+
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
 class MembershipInline(admin.TabularInline):
     model = Membership
     extra = 0

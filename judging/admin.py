@@ -12,7 +12,7 @@ from django.template.response import TemplateResponse
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
-from competitions.admin import RecordAdminMixin
+from competitions.admin import ReadOnlyInline, RecordAdminMixin
 from competitions.forms import CriterionInlineFormSet
 from competitions.models import Competition, Criterion, Stage
 from competitions.permissions import JUDGE_GROUP
@@ -349,15 +349,10 @@ class ConflictAdmin(admin.ModelAdmin):
         return False  # judges declare conflicts themselves, from the entry's page
 
 
-class ScoreInline(admin.TabularInline):
+class ScoreInline(ReadOnlyInline):
     model = Score
-    extra = 0
-    can_delete = False
     fields = ["criterion", "value", "note"]
     readonly_fields = fields
-
-    def has_add_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(ScoreSheet)
@@ -427,14 +422,10 @@ def _reason_page(model_admin, request, form, title, original=None):
     return TemplateResponse(request, "admin/portal/simple_form.html", context)
 
 
-class VisitPhotoInline(admin.TabularInline):
+class VisitPhotoInline(ReadOnlyInline):
     model = FieldVisitPhoto
-    extra = 0
     fields = ["created_at"]
     readonly_fields = fields
-
-    def has_add_permission(self, request, obj=None):
-        return False
 
 
 @admin.register(FieldVisit)

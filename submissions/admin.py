@@ -10,7 +10,7 @@ from django.utils import formats, timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
-from competitions.admin import RecordAdminMixin
+from competitions.admin import ReadOnlyInline, RecordAdminMixin
 from competitions.selectors import events_for
 from submissions import services
 from submissions.models import (
@@ -54,17 +54,6 @@ class InnovationAdmin(admin.ModelAdmin):
     inlines = [InnovationPhotoInline]
     show_full_result_count = False
     list_per_page = 50
-
-
-class ReadOnlyInline(admin.TabularInline):
-    extra = 0
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
 
 
 class VersionInline(ReadOnlyInline):
