@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from competitions.edition_templates import EDITION_TEMPLATES
+from competitions.errors import RuleViolation, report_violation
 from competitions.forms import (
     CategoryAdminForm,
     CompetitionAdminForm,
@@ -19,8 +20,6 @@ from competitions.forms import (
 )
 from competitions.models import Category, Competition, Event, Membership, Prize, Requirement, Stage, Unit
 from competitions.services import (
-    CompetitionStatusError,
-    UnitImportError,
     change_competition_status,
     create_edition_from_template,
     duplicate_edition,
@@ -96,8 +95,8 @@ class UnitAdmin(admin.ModelAdmin):
         if request.method == "POST" and form.is_valid():
             try:
                 report = import_units(rows=read_unit_csv(form.cleaned_data["csv_file"]))
-            except UnitImportError as error:
-                errors = error.errors
+            except RuleViolation as error:
+                errors = error.messages
             else:
                 self.message_user(
                     request,
@@ -184,8 +183,8 @@ def _status_action(status: str, label):
         for competition in queryset:
             try:
                 change_competition_status(competition=competition, to=status, by=request.user)
-            except CompetitionStatusError as error:
-                modeladmin.message_user(request, str(error), messages.ERROR)
+            except RuleViolation as error:
+                report_violation(request, error)
             else:
                 modeladmin.message_user(
                     request,

@@ -13,10 +13,11 @@ from django.urls import path
 from django.utils.translation import gettext_lazy as _
 
 from competitions.admin import ReadOnlyInline, RecordAdminMixin
+from competitions.errors import RuleViolation, add_violation_to_form
 from competitions.forms import CriterionInlineFormSet
 from competitions.models import Competition, Criterion, Stage
 from competitions.permissions import JUDGE_GROUP
-from competitions.services import StageControlError, close_stage, open_stage
+from competitions.services import close_stage, open_stage
 from judging.forms import ReasonForm
 from judging.models import (
     Assignment,
@@ -33,7 +34,6 @@ from judging.permissions import is_conflicted
 from judging.ranking import final_ranking, stage_ranking
 from judging.selectors import undecided_in_stage
 from judging.services import (
-    JudgingError,
     advance_shortlist,
     assign_judge,
     auto_assign,
@@ -146,7 +146,7 @@ class StageAdmin(admin.ModelAdmin):
                         messages.SUCCESS,
                     )
                 return redirect("admin:judging_stage_ranking", stage.pk, category.pk)
-            except JudgingError as refused:
+            except RuleViolation as refused:
                 error = " ".join(refused.messages)
         return self._page(
             request,
@@ -183,7 +183,7 @@ class StageAdmin(admin.ModelAdmin):
                     )
                     self.message_user(request, _("The awards are decided."), messages.SUCCESS)
                 return redirect("admin:judging_final_ranking", competition.pk, category.pk)
-            except JudgingError as refused:
+            except RuleViolation as refused:
                 error = " ".join(refused.messages)
         competition.refresh_from_db()
         entries = final_ranking(competition, category)
@@ -220,8 +220,8 @@ class StageAdmin(admin.ModelAdmin):
         for stage in queryset.order_by("order"):
             try:
                 open_stage(stage=stage, by=request.user)
-            except StageControlError as error:
-                for problem in error.problems:
+            except RuleViolation as error:
+                for problem in error.messages:
                     self.message_user(request, f"{stage.name}: {problem}", messages.ERROR)
             else:
                 self.message_user(request, _("“%(name)s” is open.") % {"name": stage.name}, messages.SUCCESS)
@@ -231,12 +231,12 @@ class StageAdmin(admin.ModelAdmin):
         for stage in queryset.select_related("competition").order_by("order"):
             try:
                 close_stage(stage=stage, by=request.user, find_undecided=undecided_in_stage)
-            except StageControlError as error:
+            except RuleViolation as error:
                 self.message_user(
                     request,
                     _("“%(name)s” cannot be closed yet:") % {"name": stage.name}
                     + " "
-                    + " ".join(error.problems),
+                    + " ".join(error.messages),
                     messages.ERROR,
                 )
             else:
@@ -399,8 +399,8 @@ class ScoreSheetAdmin(admin.ModelAdmin):
         if request.method == "POST" and form.is_valid():
             try:
                 reopen_sheet(sheet=sheet, by=request.user, reason=form.cleaned_data["reason"])
-            except JudgingError as error:
-                form.add_error(None, " ".join(error.messages))
+            except RuleViolation as violation:
+                add_violation_to_form(form, violation)
             else:
                 self.message_user(
                     request, _("The sheet is reopened and the judge has been emailed."), messages.SUCCESS

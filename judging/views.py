@@ -12,6 +12,7 @@ from django.views.generic import FormView, TemplateView
 
 from competitions import permissions
 from competitions.access import KeepTypedDataMixin, RoleRequiredMixin
+from competitions.errors import RuleViolation, add_violation_to_form
 from competitions.models import Competition, Stage
 from judging import services
 from judging.forms import ConflictForm, FieldVisitForm, ScoreSheetForm
@@ -117,9 +118,8 @@ class ScoreView(KeepTypedDataMixin, AssignedEntryMixin, FormView):
                 note=form.cleaned_data["note"],
                 submit=submit,
             )
-        except services.JudgingError as error:
-            for message in error.messages:
-                form.add_error(None, message)
+        except RuleViolation as violation:
+            add_violation_to_form(form, violation)
             return self.form_invalid(form)
         if submit:
             messages.success(
@@ -144,9 +144,8 @@ class DeclareConflictView(KeepTypedDataMixin, AssignedEntryMixin, FormView):
             services.declare_conflict(
                 judge=self.request.user, submission=self.submission, reason=form.cleaned_data["reason"]
             )
-        except services.JudgingError as error:
-            for message in error.messages:
-                form.add_error(None, message)
+        except RuleViolation as violation:
+            add_violation_to_form(form, violation)
             return self.form_invalid(form)
         messages.success(
             self.request, _("The conflict of interest is recorded; the entry is no longer yours to judge.")
@@ -230,9 +229,8 @@ class FieldVisitView(KeepTypedDataMixin, LoginRequiredMixin, FormView):
                 score=data["score"],
                 photos=data["photos"],
             )
-        except services.JudgingError as error:
-            for message in error.messages:
-                form.add_error(None, message)
+        except RuleViolation as violation:
+            add_violation_to_form(form, violation)
             return self.form_invalid(form)
         messages.success(self.request, _("The field visit is recorded."))
         return redirect("judging:field_visits")

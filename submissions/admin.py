@@ -11,6 +11,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from competitions.admin import ReadOnlyInline, RecordAdminMixin
+from competitions.errors import RuleViolation, add_violation_to_form
 from competitions.selectors import events_for
 from submissions import services
 from submissions.models import (
@@ -253,9 +254,8 @@ class SubmissionAdmin(admin.ModelAdmin):
                     note=form.cleaned_data["note"],
                     revision_deadline=form.cleaned_data["revision_deadline"],
                 )
-            except services.SubmissionError as error:
-                for message in error.messages:
-                    form.add_error(None, message)
+            except RuleViolation as violation:
+                add_violation_to_form(form, violation)
             else:
                 self.message_user(
                     request,

@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from competitions.errors import RuleViolation
 from competitions.models import Category, Competition, Requirement, Stage, Unit
 from competitions.services import record_event
 from submissions import emails
@@ -56,25 +57,9 @@ STATUS_EMAILS = {
 }
 
 
-class SubmissionError(Exception):
-    """A request the rules refuse; `messages` says why, in words for the user."""
-
-    def __init__(self, messages: list[str] | str):
-        self.messages = [messages] if isinstance(messages, str) else list(messages)
-        super().__init__("\n".join(self.messages))
-
-
-class InvalidTransition(SubmissionError):
-    pass
-
-
-class SubmissionIncomplete(SubmissionError):
-    pass
-
-
 def ensure_transition(submission: Submission, *, to: str) -> None:
     if to not in TRANSITIONS[submission.status]:
-        raise InvalidTransition(
+        raise RuleViolation(
             _("An entry that is “%(old)s” cannot become “%(new)s”.")
             % {"old": submission.get_status_display(), "new": Status(to).label}
         )
@@ -112,7 +97,7 @@ def registration_is_open(competition: Competition, *, now: datetime.datetime | N
 
 def _ensure_registration_open(competition: Competition) -> None:
     if not registration_is_open(competition):
-        raise SubmissionError(
+        raise RuleViolation(
             _("Registration for “%(name)s” is closed (it ran from %(opens)s to %(closes)s).")
             % {
                 "name": competition.name,
@@ -149,7 +134,7 @@ def add_innovation_photo(
     try:
         checked = check_image(upload, max_bytes=max_bytes)
     except ValidationError as error:
-        raise SubmissionError(error.messages) from error
+        raise RuleViolation(error.messages) from error
     photo = InnovationPhoto(innovation=innovation, caption=caption, content_type=checked.content_type)
     photo.image.save("photo", checked.content, save=False)
     if checked.thumbnail is not None:
@@ -228,7 +213,7 @@ def enter_competition(*, innovation: Innovation, category: Category, by: User) -
     _ensure_registration_open(competition)
     problems = eligibility_problems(innovation=innovation, category=category)
     if problems:
-        raise SubmissionError(problems)
+        raise RuleViolation(problems)
     submission = Submission.objects.create(
         innovation=innovation,
         unit=innovation.unit,
@@ -246,12 +231,12 @@ def _ensure_editable_now(submission: Submission) -> None:
         _ensure_registration_open(submission.competition)
     elif submission.status == Status.NEEDS_REVISION:
         if submission.revision_deadline and timezone.now() > submission.revision_deadline:
-            raise SubmissionError(
+            raise RuleViolation(
                 _("The revision deadline (%(deadline)s) has passed; contact the secretariat.")
                 % {"deadline": local_datetime(submission.revision_deadline)}
             )
     else:
-        raise SubmissionError(
+        raise RuleViolation(
             _("An entry that is “%(status)s” can no longer be edited.")
             % {"status": submission.get_status_display()}
         )
@@ -292,22 +277,20 @@ def add_evidence(
     submission = _lock(submission)
     _ensure_editable_now(submission)
     if requirement is not None and requirement.competition_id != submission.competition_id:
-        raise SubmissionError(_("That document is not asked for by this edition."))
+        raise RuleViolation(_("That document is not asked for by this edition."))
     attachment = Attachment(
         submission=submission, requirement=requirement, section=section, title=title, uploaded_by=by
     )
     if upload is not None:
         allowed = ALLOWED_TYPES_BY_REQUIREMENT[requirement.kind] if requirement else ALLOWED_CONTENT_TYPES
         if not allowed:
-            raise SubmissionError(
-                _("This document is a link: paste its address instead of uploading a file.")
-            )
+            raise RuleViolation(_("This document is a link: paste its address instead of uploading a file."))
         try:
             checked = check_file(
                 upload, max_bytes=submission.competition.max_upload_mb * 1024 * 1024, allowed=allowed
             )
         except ValidationError as error:
-            raise SubmissionError(error.messages) from error
+            raise RuleViolation(error.messages) from error
         attachment.content_type = checked.content_type
         attachment.original_name = checked.original_name
         attachment.size = checked.size
@@ -318,7 +301,7 @@ def add_evidence(
         try:
             checked_link = check_link(link)
         except ValidationError as error:
-            raise SubmissionError(error.messages) from error
+            raise RuleViolation(error.messages) from error
         attachment.link_url = checked_link.url
         attachment.link_kind = checked_link.kind
         attachment.title = title or checked_link.label
@@ -360,10 +343,10 @@ def submit_submission(*, submission: Submission, by: User) -> Submission:
     _ensure_editable_now(submission)
     missing = missing_for_submission(submission)
     if missing:
-        raise SubmissionIncomplete(missing)
+        raise RuleViolation(missing)
     too_young = age_problems(innovation=submission.innovation, competition=submission.competition)
     if to == Status.SUBMITTED and too_young:
-        raise SubmissionError(too_young)
+        raise RuleViolation(too_young)
     version = freeze_version(submission, by=by)
     if submission.submitted_at is None:
         submission.submitted_at = timezone.now()
@@ -374,9 +357,9 @@ def submit_submission(*, submission: Submission, by: User) -> Submission:
 def withdraw_submission(*, submission: Submission, by: User, reason: str) -> Submission:
     submission = _lock(submission)
     if _final_stage_started(submission.competition):
-        raise SubmissionError(_("Entries can no longer be withdrawn: the final stage has started."))
+        raise RuleViolation(_("Entries can no longer be withdrawn: the final stage has started."))
     if not reason.strip():
-        raise SubmissionError(_("Say why the entry is withdrawn."))
+        raise RuleViolation(_("Say why the entry is withdrawn."))
     return change_status(submission, to=Status.WITHDRAWN, by=by, note=reason.strip())
 
 
@@ -412,19 +395,19 @@ def record_administrative_check(
     ensure_transition(submission, to=OUTCOME_STATUS[outcome])
     if outcome == AdministrativeCheck.Outcome.REVISE:
         if revision_deadline is None:
-            raise SubmissionError(_("Give the unit a revision deadline."))
+            raise RuleViolation(_("Give the unit a revision deadline."))
         if revision_deadline <= timezone.now():
-            raise SubmissionError(_("The revision deadline must be in the future."))
+            raise RuleViolation(_("The revision deadline must be in the future."))
     if outcome == AdministrativeCheck.Outcome.PASSED and any(not verdict.is_met for verdict in verdicts):
         required_unmet = [v.requirement.name for v in verdicts if not v.is_met and v.requirement.is_required]
         if required_unmet:
-            raise SubmissionError(
+            raise RuleViolation(
                 _("An entry cannot pass while required documents are not met: %(names)s.")
                 % {"names": ", ".join(required_unmet)}
             )
     version = submission.versions.order_by("-number").first()
     if version is None:
-        raise SubmissionError(_("This entry has no submitted version to check."))
+        raise RuleViolation(_("This entry has no submitted version to check."))
     check = AdministrativeCheck.objects.create(
         submission=submission,
         version=version,
@@ -461,7 +444,7 @@ def pass_all_requirements(*, submissions: Iterable[Submission], by: User) -> tup
             record_administrative_check(
                 submission=submission, by=by, verdicts=verdicts, outcome=AdministrativeCheck.Outcome.PASSED
             )
-        except SubmissionError as error:
+        except RuleViolation as error:
             refused.append(f"{submission}: {' '.join(error.messages)}")
         else:
             passed += 1

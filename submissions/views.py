@@ -13,6 +13,7 @@ from django.views.generic import FormView, TemplateView
 
 from competitions import permissions
 from competitions.access import KeepTypedDataMixin, RoleRequiredMixin
+from competitions.errors import RuleViolation, add_violation_to_form, report_violation
 from competitions.selectors import units_for_operator
 from submissions import services
 from submissions.downloads import evidence_response, private_file_response
@@ -138,9 +139,8 @@ class InnovationPhotoAddView(OperatorRequiredMixin, View):
                     max_bytes=10 * 1024 * 1024,
                     by=request.user,
                 )
-            except services.SubmissionError as error:
-                for message in error.messages:
-                    messages.error(request, message)
+            except RuleViolation as violation:
+                report_violation(request, violation)
             else:
                 messages.success(request, _("The photo is added."))
         else:
@@ -198,9 +198,8 @@ class EnterCompetitionView(KeepTypedDataMixin, OperatorRequiredMixin, FormView):
             submission = services.enter_competition(
                 innovation=self.innovation, category=form.cleaned_data["category"], by=self.request.user
             )
-        except services.SubmissionError as error:
-            for message in error.messages:
-                form.add_error(None, message)
+        except RuleViolation as violation:
+            add_violation_to_form(form, violation)
             return self.form_invalid(form)
         messages.success(
             self.request, _("The entry is created as a draft. Write the proposal and add the evidence.")
@@ -289,9 +288,8 @@ class EntryEditView(KeepTypedDataMixin, EntryMixin, FormView):
         sections = {section: form.cleaned_data[section] for section in Submission.Section.values}
         try:
             services.save_draft(submission=self.submission, sections=sections, by=self.request.user)
-        except services.SubmissionError as error:
-            for message in error.messages:
-                form.add_error(None, message)
+        except RuleViolation as violation:
+            add_violation_to_form(form, violation)
             return self.form_invalid(form)
         if "review" in self.request.POST:
             return redirect("submissions:entry_submit", pk=self.submission.pk)
@@ -317,9 +315,8 @@ class EvidenceAddView(EntryMixin, View):
                     upload=form.cleaned_data["file"],
                     link=form.cleaned_data["link"],
                 )
-            except services.SubmissionError as error:
-                for message in error.messages:
-                    form.add_error(None, message)
+            except RuleViolation as violation:
+                add_violation_to_form(form, violation)
             else:
                 messages.success(request, _("The evidence is added."))
                 return HttpResponseRedirect(
@@ -336,9 +333,8 @@ class EvidenceRemoveView(LoginRequiredMixin, View):
             raise Http404
         try:
             services.remove_evidence(attachment=attachment, by=request.user)
-        except services.SubmissionError as error:
-            for message in error.messages:
-                messages.error(request, message)
+        except RuleViolation as violation:
+            report_violation(request, violation)
         else:
             messages.success(request, _("The evidence is removed."))
         return HttpResponseRedirect(
@@ -369,9 +365,8 @@ class EntrySubmitView(EntryMixin, TemplateView):
         self.editable_or_404()
         try:
             services.submit_submission(submission=self.submission, by=request.user)
-        except services.SubmissionError as error:
-            for message in error.messages:
-                messages.error(request, message)
+        except RuleViolation as violation:
+            report_violation(request, violation)
             return redirect("submissions:entry_submit", pk=pk)
         messages.success(request, _("The entry is submitted. A receipt has been emailed to your unit."))
         return redirect("submissions:entry", pk=pk)
@@ -393,9 +388,8 @@ class EntryWithdrawView(KeepTypedDataMixin, EntryMixin, FormView):
             services.withdraw_submission(
                 submission=self.submission, by=self.request.user, reason=form.cleaned_data["reason"]
             )
-        except services.SubmissionError as error:
-            for message in error.messages:
-                form.add_error(None, message)
+        except RuleViolation as violation:
+            add_violation_to_form(form, violation)
             return self.form_invalid(form)
         messages.success(self.request, _("The entry is withdrawn."))
         return redirect("submissions:entry", pk=self.submission.pk)

@@ -2,27 +2,22 @@
 
 from competitions.services.editions import (
     COMPETITION_STATUS_FLOW,
-    CompetitionStatusError,
     change_competition_status,
     create_edition_from_template,
     duplicate_edition,
 )
 from competitions.services.events import record_event
 from competitions.services.roster import (
-    UnitImportError,
     UnitImportReport,
     import_units,
     read_unit_csv,
     secretariat_permissions,
     sync_role_groups,
 )
-from competitions.services.stages import StageControlError, close_stage, open_stage, rubric_problems
+from competitions.services.stages import close_stage, open_stage, rubric_problems
 
 __all__ = [
     "COMPETITION_STATUS_FLOW",
-    "CompetitionStatusError",
-    "StageControlError",
-    "UnitImportError",
     "UnitImportReport",
     "change_competition_status",
     "close_stage",

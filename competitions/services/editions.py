@@ -9,6 +9,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from competitions.edition_templates import EDITION_TEMPLATES, LEVELS
+from competitions.errors import RuleViolation
 from competitions.models import Category, Competition, Criterion, Prize, Requirement, Stage
 from competitions.services.events import record_event
 
@@ -21,15 +22,11 @@ COMPETITION_STATUS_FLOW = {
 }
 
 
-class CompetitionStatusError(Exception):
-    pass
-
-
 @transaction.atomic
 def change_competition_status(*, competition: Competition, to: str, by: User) -> Competition:
     competition = Competition.objects.select_for_update().get(pk=competition.pk)
     if to not in COMPETITION_STATUS_FLOW[competition.status]:
-        raise CompetitionStatusError(
+        raise RuleViolation(
             _("“%(name)s” cannot go from “%(old)s” to “%(new)s”.")
             % {
                 "name": competition.name,
@@ -38,7 +35,7 @@ def change_competition_status(*, competition: Competition, to: str, by: User) ->
             }
         )
     if to == Competition.Status.OPEN and not competition.categories.exists():
-        raise CompetitionStatusError(
+        raise RuleViolation(
             _("“%(name)s” has no category yet; add one before opening it.") % {"name": competition.name}
         )
     old = competition.status

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
+from competitions.errors import RuleViolation
 from competitions.models import Unit
 from competitions.permissions import (
     JUDGE_GROUP,
@@ -57,14 +58,6 @@ def sync_role_groups(*, using: str = "default") -> None:
     secretariat.permissions.set(secretariat_permissions(using=using))
 
 
-class UnitImportError(Exception):
-    """The CSV had bad rows; nothing was imported. `errors` lists them, one message per problem."""
-
-    def __init__(self, errors: list[str]):
-        self.errors = errors
-        super().__init__("\n".join(errors))
-
-
 @dataclass
 class UnitImportReport:
     created: list[str] = field(default_factory=list)
@@ -98,7 +91,7 @@ def read_unit_csv(text: str) -> list[dict[str, str]]:
     header = [column.strip().lower() for column in (reader.fieldnames or [])]
     missing = [column for column in ("name", "kind") if column not in header]
     if missing:
-        raise UnitImportError(
+        raise RuleViolation(
             [
                 _("The header row must contain the columns %(columns)s (found: %(found)s).")
                 % {
@@ -172,7 +165,7 @@ def import_units(*, rows: Iterable[dict[str, str]]) -> UnitImportReport:
                     % {"line": line, "parent": row.get("parent", "")}
                 )
     if errors:
-        raise UnitImportError(errors)
+        raise RuleViolation(errors)
 
     report = UnitImportReport()
     by_name = dict(existing)

@@ -6,16 +6,9 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from competitions.errors import RuleViolation
 from competitions.models import Stage
 from competitions.services.events import record_event
-
-
-class StageControlError(Exception):
-    """A stage cannot be opened or closed now; `problems` says why, one message each."""
-
-    def __init__(self, problems: list[str]):
-        self.problems = problems
-        super().__init__("\n".join(problems))
 
 
 def rubric_problems(stage: Stage) -> list[str]:
@@ -35,7 +28,7 @@ def rubric_problems(stage: Stage) -> list[str]:
 def open_stage(*, stage: Stage, by: User) -> Stage:
     stage = Stage.objects.select_for_update().get(pk=stage.pk)
     if stage.status != Stage.Status.PENDING:
-        raise StageControlError([_("Only a stage that has not started can be opened.")])
+        raise RuleViolation([_("Only a stage that has not started can be opened.")])
     problems = rubric_problems(stage)
     if Stage.objects.filter(
         competition=stage.competition, kind=stage.kind, status=Stage.Status.ACTIVE
@@ -53,7 +46,7 @@ def open_stage(*, stage: Stage, by: User) -> Stage:
             % {"stages": ", ".join(earlier_open.values_list("name", flat=True))}
         )
     if problems:
-        raise StageControlError(problems)
+        raise RuleViolation(problems)
     stage.status = Stage.Status.ACTIVE
     stage.save(update_fields=["status"])
     record_event(stage, by=by, action="stage_opened", old=Stage.Status.PENDING, new=Stage.Status.ACTIVE)
@@ -70,10 +63,10 @@ def close_stage(*, stage: Stage, by: User, find_undecided: Callable[[Stage], lis
     """
     stage = Stage.objects.select_for_update().get(pk=stage.pk)
     if stage.status != Stage.Status.ACTIVE:
-        raise StageControlError([_("Only a stage in progress can be closed.")])
+        raise RuleViolation([_("Only a stage in progress can be closed.")])
     undecided = find_undecided(stage)
     if undecided:
-        raise StageControlError(undecided)
+        raise RuleViolation(undecided)
     stage.status = Stage.Status.CLOSED
     stage.save(update_fields=["status"])
     record_event(stage, by=by, action="stage_closed", old=Stage.Status.ACTIVE, new=Stage.Status.CLOSED)

@@ -2,13 +2,11 @@
 
 from judging.services.assignment import (
     AssignmentReport,
-    JudgingError,
     assign_judge,
     auto_assign,
     declare_conflict,
 )
 from judging.services.decisions import (
-    TieUnresolved,
     advance_shortlist,
     decide_awards,
     publish_results,
@@ -19,8 +17,6 @@ from judging.services.visits import record_field_visit
 
 __all__ = [
     "AssignmentReport",
-    "JudgingError",
-    "TieUnresolved",
     "advance_shortlist",
     "assign_judge",
     "auto_assign",

@@ -7,6 +7,7 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from competitions.errors import RuleViolation
 from competitions.models import Category, Stage
 from competitions.services import record_event
 from judging import emails
@@ -14,14 +15,6 @@ from judging.models import Assignment, Conflict, Panel
 from judging.permissions import is_conflicted
 from judging.ranking import stage_pool
 from submissions.models import Submission
-
-
-class JudgingError(Exception):
-    """A request the judging rules refuse; `messages` says why, in words for the user."""
-
-    def __init__(self, messages: list[str] | str):
-        self.messages = [messages] if isinstance(messages, str) else list(messages)
-        super().__init__("\n".join(self.messages))
 
 
 @dataclass
@@ -42,7 +35,7 @@ def _notify_judges(stage: Stage, new_per_judge: Counter) -> None:
 @transaction.atomic
 def assign_judge(*, stage: Stage, submission: Submission, judge: User, by: User) -> Assignment:
     if is_conflicted(judge, submission):
-        raise JudgingError(
+        raise RuleViolation(
             _("%(judge)s has a conflict of interest with “%(entry)s”.")
             % {"judge": judge, "entry": submission}
         )
@@ -140,11 +133,11 @@ def declare_conflict(*, judge: User, submission: Submission, reason: str) -> Con
     """
     running = Assignment.objects.filter(judge=judge, submission=submission, stage__status=Stage.Status.ACTIVE)
     if not running.exists():
-        raise JudgingError(
+        raise RuleViolation(
             _("A conflict can only be declared while the stage is running; tell the secretariat.")
         )
     if not reason.strip():
-        raise JudgingError(_("Say what the conflict of interest is."))
+        raise RuleViolation(_("Say what the conflict of interest is."))
     conflict, _created = Conflict.objects.get_or_create(
         judge=judge, submission=submission, defaults={"reason": reason.strip()}
     )

@@ -5,24 +5,12 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from competitions.errors import RuleViolation
 from competitions.models import Category, Competition, Stage
 from competitions.services import record_event
 from judging import emails
 from judging.models import Award, StageResult
 from judging.ranking import final_ranking, stage_ranking
-from judging.services.assignment import JudgingError
-
-
-class TieUnresolved(JudgingError):
-    """Entries tied across the cutoff: the secretariat must choose who goes through, with a reason."""
-
-    def __init__(self, tied, places: int):
-        self.tied = tied
-        self.places = places
-        super().__init__(
-            _("%(count)d entries are tied at the cutoff for %(places)d place(s); choose and say why.")
-            % {"count": len(tied), "places": places}
-        )
 
 
 def _resolve_cutoff(
@@ -35,11 +23,14 @@ def _resolve_cutoff(
     tied_ids = {entry.submission.pk for entry in tied}
     places = len(above & tied_ids)
     if not chosen_ids:
-        raise TieUnresolved(tied, places)
+        raise RuleViolation(
+            _("%(count)d entries are tied at the cutoff for %(places)d place(s); choose and say why.")
+            % {"count": len(tied), "places": places}
+        )
     if not chosen_ids <= tied_ids or len(chosen_ids) != places:
-        raise JudgingError(_("Choose exactly %(places)d of the tied entries.") % {"places": places})
+        raise RuleViolation(_("Choose exactly %(places)d of the tied entries.") % {"places": places})
     if not reason.strip():
-        raise JudgingError(_("Give the reason for the choice at the tie; it is kept with the decision."))
+        raise RuleViolation(_("Give the reason for the choice at the tie; it is kept with the decision."))
     return (above - tied_ids) | chosen_ids, reason.strip()
 
 
@@ -52,10 +43,12 @@ def advance_shortlist(
     if StageResult.objects.filter(
         stage=stage, submission__category=category, reverted_at__isnull=True
     ).exists():
-        raise JudgingError(_("This stage is already decided for %(category)s.") % {"category": category.name})
+        raise RuleViolation(
+            _("This stage is already decided for %(category)s.") % {"category": category.name}
+        )
     ranking = stage_ranking(stage, category)
     if not ranking.complete:
-        raise JudgingError(_("Some score sheets or visits are still missing; see the ranking page."))
+        raise RuleViolation(_("Some score sheets or visits are still missing; see the ranking page."))
     advancing, note = _resolve_cutoff(
         ranking.entries, ranking.cutoff, ranking.unresolved_tie, chosen_ids, reason
     )
@@ -92,7 +85,7 @@ def advance_shortlist(
 @transaction.atomic
 def revert_shortlist(*, stage: Stage, category: Category, by: User, reason: str) -> int:
     if not reason.strip():
-        raise JudgingError(_("Give the reason for reverting the decision; it is logged."))
+        raise RuleViolation(_("Give the reason for reverting the decision; it is logged."))
     later = StageResult.objects.filter(
         stage__competition=stage.competition,
         stage__order__gt=stage.order,
@@ -100,12 +93,12 @@ def revert_shortlist(*, stage: Stage, category: Category, by: User, reason: str)
         reverted_at__isnull=True,
     )
     if later.exists():
-        raise JudgingError(_("A later stage is already decided; revert that one first."))
+        raise RuleViolation(_("A later stage is already decided; revert that one first."))
     count = StageResult.objects.filter(
         stage=stage, submission__category=category, reverted_at__isnull=True
     ).update(reverted_at=timezone.now(), reverted_by=by, revert_reason=reason.strip())
     if not count:
-        raise JudgingError(_("There is no decision to revert."))
+        raise RuleViolation(_("There is no decision to revert."))
     record_event(stage, by=by, action="shortlist_reverted", old=category.name, note=reason.strip())
     return count
 
@@ -145,7 +138,7 @@ def decide_awards(
     """
     Competition.objects.select_for_update().get(pk=competition.pk)
     if competition.results_published_at:
-        raise JudgingError(_("The results are published; they can no longer change."))
+        raise RuleViolation(_("The results are published; they can no longer change."))
     entries = [entry for entry in final_ranking(competition, category) if entry.eligible_to_win]
     prizes = list(category.prizes.order_by("place"))
     boundary, tied = award_cutoff_tie(entries, winners=category.winners, prize_count=len(prizes))
@@ -184,7 +177,7 @@ def publish_results(*, competition: Competition, by: User) -> Competition:
         if not Award.objects.filter(competition=competition, prize__category=category).exists()
     ]
     if missing:
-        raise JudgingError(
+        raise RuleViolation(
             _("Decide the awards of every category first: %(names)s.") % {"names": ", ".join(missing)}
         )
     competition.results_published_at = timezone.now()

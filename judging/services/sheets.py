@@ -7,13 +7,13 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from competitions.errors import RuleViolation
 from competitions.models import Stage
 from competitions.services import record_event
 from judging import emails
 from judging.models import Assignment, Score, ScoreSheet
 from judging.permissions import is_conflicted
 from judging.ranking import sheet_total
-from judging.services.assignment import JudgingError
 from submissions.models import Submission
 
 
@@ -33,11 +33,11 @@ def _parse_value(raw, criterion) -> Decimal | None:
     try:
         value = Decimal(str(raw).replace(",", "."))
     except InvalidOperation as error:
-        raise JudgingError(
+        raise RuleViolation(
             _("“%(value)s” is not a number (%(criterion)s).") % {"value": raw, "criterion": criterion.name}
         ) from error
     if not criterion.min_score <= value <= criterion.max_score:
-        raise JudgingError(
+        raise RuleViolation(
             _("The score for “%(criterion)s” must be between %(low)s and %(high)s.")
             % {"criterion": criterion.name, "low": criterion.min_score, "high": criterion.max_score}
         )
@@ -61,14 +61,14 @@ def save_sheet(
     """
     stage = Stage.objects.select_for_update().get(pk=stage.pk)
     if stage.status != Stage.Status.ACTIVE or stage.kind != Stage.Kind.SCORED:
-        raise JudgingError(_("“%(stage)s” is not open for scoring.") % {"stage": stage.name})
+        raise RuleViolation(_("“%(stage)s” is not open for scoring.") % {"stage": stage.name})
     if not Assignment.objects.filter(stage=stage, submission=submission, judge=judge).exists():
-        raise JudgingError(_("This entry is not assigned to you."))
+        raise RuleViolation(_("This entry is not assigned to you."))
     if is_conflicted(judge, submission):
-        raise JudgingError(_("You have a conflict of interest with this entry."))
+        raise RuleViolation(_("You have a conflict of interest with this entry."))
     sheet = _locked_sheet(stage=stage, submission=submission, judge=judge)
     if sheet.status == ScoreSheet.Status.SUBMITTED:
-        raise JudgingError(_("This score sheet is submitted and locked. Ask the secretariat to reopen it."))
+        raise RuleViolation(_("This score sheet is submitted and locked. Ask the secretariat to reopen it."))
 
     criteria = list(stage.criteria.all())
     existing = {score.criterion_id: score for score in sheet.scores.all()}
@@ -89,7 +89,7 @@ def save_sheet(
     sheet.total = sheet_total(parsed) if parsed and not missing else None
     if submit:
         if missing:
-            raise JudgingError(
+            raise RuleViolation(
                 _("Score every criterion before submitting. Missing: %(names)s.")
                 % {"names": ", ".join(missing)}
             )
@@ -105,10 +105,10 @@ def save_sheet(
 @transaction.atomic
 def reopen_sheet(*, sheet: ScoreSheet, by: User, reason: str) -> ScoreSheet:
     if not reason.strip():
-        raise JudgingError(_("Give the reason for reopening the sheet; the judge will see it."))
+        raise RuleViolation(_("Give the reason for reopening the sheet; the judge will see it."))
     sheet = ScoreSheet.objects.select_for_update().get(pk=sheet.pk)
     if sheet.status != ScoreSheet.Status.SUBMITTED:
-        raise JudgingError(_("Only a submitted sheet can be reopened."))
+        raise RuleViolation(_("Only a submitted sheet can be reopened."))
     sheet.status = ScoreSheet.Status.DRAFT
     sheet.reopen_reason = reason.strip()
     sheet.save(update_fields=["status", "reopen_reason", "updated_at"])

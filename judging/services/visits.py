@@ -9,13 +9,13 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from competitions.errors import RuleViolation
 from competitions.models import Stage
 from competitions.permissions import is_verifier
 from competitions.services import record_event
 from judging.models import Assignment, FieldVisit, FieldVisitPhoto
 from judging.permissions import is_conflicted
 from judging.ranking import stage_pool
-from judging.services.assignment import JudgingError
 from submissions.evidence import check_image
 from submissions.models import Submission
 
@@ -35,12 +35,12 @@ def record_field_visit(
 ) -> FieldVisit:
     stage = Stage.objects.select_for_update().get(pk=stage.pk)
     if stage.kind != Stage.Kind.VERIFICATION or stage.status != Stage.Status.ACTIVE:
-        raise JudgingError(_("“%(stage)s” is not open for field visits.") % {"stage": stage.name})
+        raise RuleViolation(_("“%(stage)s” is not open for field visits.") % {"stage": stage.name})
     assigned = Assignment.objects.filter(stage=stage, submission=submission, judge=by).exists()
     if not (is_verifier(by) or assigned) or is_conflicted(by, submission):
-        raise JudgingError(_("You may not record a visit for this entry."))
+        raise RuleViolation(_("You may not record a visit for this entry."))
     if not stage_pool(stage, submission.category).filter(pk=submission.pk).exists():
-        raise JudgingError(_("This entry is not in this stage."))
+        raise RuleViolation(_("This entry is not in this stage."))
     visit = FieldVisit.objects.filter(stage=stage, submission=submission).first() or FieldVisit(
         stage=stage, submission=submission
     )
@@ -52,7 +52,7 @@ def record_field_visit(
         try:
             checked = check_image(upload, max_bytes=max_bytes)
         except ValidationError as error:
-            raise JudgingError(error.messages) from error
+            raise RuleViolation(error.messages) from error
         photo = FieldVisitPhoto(visit=visit, content_type=checked.content_type)
         photo.image.save("visit", checked.content, save=False)
         if checked.thumbnail is not None:

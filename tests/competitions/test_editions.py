@@ -3,10 +3,9 @@
 import pytest
 from django.urls import reverse
 
+from competitions.errors import RuleViolation
 from competitions.models import Competition, Criterion, Event, Stage
 from competitions.services import (
-    CompetitionStatusError,
-    StageControlError,
     change_competition_status,
     close_stage,
     create_edition_from_template,
@@ -100,14 +99,14 @@ def test_duplicate_copies_everything_but_entries_and_moves_the_dates(secretariat
 def test_stage_control_runs_in_order_and_one_of_a_kind_at_a_time(secretariat):
     competition = create_edition_from_template(key="kompetisi-inovasi-kota", year=2027, by=secretariat)
     administrasi, proposal, fact_finding, paparan, _final = competition.stages.order_by("order")
-    with pytest.raises(StageControlError):
+    with pytest.raises(RuleViolation):
         open_stage(stage=proposal, by=secretariat)  # the administrative stage has not started
     open_stage(stage=administrasi, by=secretariat)
     open_stage(stage=proposal, by=secretariat)
     open_stage(stage=fact_finding, by=secretariat)
-    with pytest.raises(StageControlError) as refused:
+    with pytest.raises(RuleViolation) as refused:
         open_stage(stage=paparan, by=secretariat)  # another scored stage is in progress
-    assert len(refused.value.problems) == 1
+    assert len(refused.value.messages) == 1
     close_stage(stage=proposal, by=secretariat, find_undecided=lambda stage: [])
     open_stage(stage=paparan, by=secretariat)
     assert Event.objects.filter(action="stage_opened").count() == 4
@@ -118,9 +117,9 @@ def test_a_scored_stage_with_a_broken_rubric_cannot_open(secretariat):
     administrasi, proposal = competition.stages.order_by("order")[:2]
     open_stage(stage=administrasi, by=secretariat)
     proposal.criteria.filter(name="Kebaruan").update(weight=10)
-    with pytest.raises(StageControlError) as refused:
+    with pytest.raises(RuleViolation) as refused:
         open_stage(stage=proposal, by=secretariat)
-    assert "95" in refused.value.problems[0]
+    assert "95" in refused.value.messages[0]
 
 
 def test_the_administrative_stage_cannot_close_while_entries_wait_for_their_check(secretariat):
@@ -130,7 +129,7 @@ def test_the_administrative_stage_cannot_close_while_entries_wait_for_their_chec
     )
     undecided = undecided_in_stage(stage)
     assert len(undecided) == 1 and waiting.innovation.title in undecided[0]
-    with pytest.raises(StageControlError):
+    with pytest.raises(RuleViolation):
         close_stage(stage=stage, by=secretariat, find_undecided=undecided_in_stage)
     Submission.objects.filter(pk=waiting.pk).update(status=Submission.Status.ELIGIBLE)
     close_stage(stage=stage, by=secretariat, find_undecided=undecided_in_stage)
@@ -140,13 +139,13 @@ def test_the_administrative_stage_cannot_close_while_entries_wait_for_their_chec
 
 def test_competition_status_follows_its_flow(secretariat):
     competition = factories.CompetitionFactory(status=Competition.Status.DRAFT)
-    with pytest.raises(CompetitionStatusError):
+    with pytest.raises(RuleViolation):
         change_competition_status(
             competition=competition, to=Competition.Status.OPEN, by=secretariat
         )  # no category
     factories.CategoryFactory(competition=competition)
     change_competition_status(competition=competition, to=Competition.Status.OPEN, by=secretariat)
-    with pytest.raises(CompetitionStatusError):
+    with pytest.raises(RuleViolation):
         change_competition_status(competition=competition, to=Competition.Status.ARCHIVED, by=secretariat)
 
 

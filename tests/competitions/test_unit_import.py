@@ -5,8 +5,9 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.urls import reverse
 
+from competitions.errors import RuleViolation
 from competitions.models import Unit
-from competitions.services import UnitImportError, import_units, read_unit_csv
+from competitions.services import import_units, read_unit_csv
 from tests.factories import UnitFactory
 
 pytestmark = pytest.mark.django_db
@@ -49,10 +50,10 @@ def test_importing_again_updates_instead_of_duplicating():
 
 def test_bad_rows_import_nothing_and_say_what_is_wrong():
     UnitFactory(name="Dinas Lama")
-    with pytest.raises(UnitImportError) as raised:
+    with pytest.raises(RuleViolation) as raised:
         import_units(rows=read_unit_csv(BAD_CSV))
     assert Unit.objects.count() == 1
-    errors = raised.value.errors
+    errors = raised.value.messages
     assert errors == [
         "Baris 3: nama kosong.",
         "Baris 4: jenis “dinass” tidak dikenal; gunakan salah satu dari: dinas, badan, bagian, kecamatan, "
@@ -64,9 +65,9 @@ def test_bad_rows_import_nothing_and_say_what_is_wrong():
 
 
 def test_missing_columns_are_reported():
-    with pytest.raises(UnitImportError) as raised:
+    with pytest.raises(RuleViolation) as raised:
         read_unit_csv("nama,jenis\nDinas Sosial,dinas\n")
-    assert "name, short_name, kind, parent, active" in raised.value.errors[0]
+    assert "name, short_name, kind, parent, active" in raised.value.messages[0]
 
 
 def test_command_imports_a_file(tmp_path, capsys):

@@ -6,8 +6,9 @@ from decimal import Decimal
 import pytest
 from django.db import connection
 
+from competitions.errors import RuleViolation
 from competitions.models import Stage
-from competitions.services import StageControlError, close_stage
+from competitions.services import close_stage
 from judging import services
 from judging.models import Assignment, ScoreSheet
 from judging.selectors import undecided_in_stage
@@ -78,12 +79,12 @@ def test_closing_the_stage_while_a_judge_submits_stays_consistent(scored_round, 
         lambda: close_stage(stage=stage, by=secretariat, find_undecided=undecided_in_stage),
     )
     submitted, closed = outcomes
-    assert not isinstance(submitted, Exception) or isinstance(submitted, services.JudgingError)
-    assert not isinstance(closed, Exception) or isinstance(closed, StageControlError)
+    assert not isinstance(submitted, Exception) or isinstance(submitted, RuleViolation)
+    assert not isinstance(closed, Exception) or isinstance(closed, RuleViolation)
     stage.refresh_from_db()
     sheet = ScoreSheet.objects.filter(stage=stage, submission=entry, judge=judge).first()
     if stage.status == Stage.Status.CLOSED:
         assert sheet is not None and sheet.status == ScoreSheet.Status.SUBMITTED  # nothing left undecided
     else:
-        assert isinstance(closed, StageControlError)
+        assert isinstance(closed, RuleViolation)
         assert sheet is not None and sheet.status == ScoreSheet.Status.SUBMITTED

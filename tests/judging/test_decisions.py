@@ -6,10 +6,11 @@ import pytest
 from django.core import mail
 from django.urls import reverse
 
+from competitions.errors import RuleViolation
 from competitions.models import Competition, Event, Prize, Stage
 from judging import services
 from judging.models import Assignment, Award, FieldVisit, StageResult
-from judging.ranking import stage_pool
+from judging.ranking import stage_pool, stage_ranking
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -63,7 +64,7 @@ def test_the_shortlist_waits_for_every_sheet(scored_round, secretariat):
     Assignment.objects.create(
         stage=scored_round["stage"], submission=scored_round["entries"][0], judge=scored_round["judges"][0]
     )
-    with pytest.raises(services.JudgingError):
+    with pytest.raises(RuleViolation):
         services.advance_shortlist(
             stage=scored_round["stage"], category=scored_round["category"], by=secretariat
         )
@@ -74,15 +75,14 @@ def test_a_tie_at_the_cutoff_blocks_until_the_secretariat_chooses_with_a_reason(
     score_all(scored_round, [(10, 10), (9, 9), (8, 8), (8, 8), (6, 6), (5, 5)])
     stage, category = scored_round["stage"], scored_round["category"]
     third, fourth = scored_round["entries"][2], scored_round["entries"][3]
-    with pytest.raises(services.TieUnresolved) as blocked:
+    with pytest.raises(RuleViolation):
         services.advance_shortlist(stage=stage, category=category, by=secretariat)
-    assert {entry.submission for entry in blocked.value.tied} == {third, fourth}
-    assert blocked.value.places == 1
-    with pytest.raises(services.JudgingError):
+    assert {entry.submission for entry in stage_ranking(stage, category).unresolved_tie} == {third, fourth}
+    with pytest.raises(RuleViolation):
         services.advance_shortlist(
             stage=stage, category=category, by=secretariat, chosen_ids={fourth.pk}, reason=""
         )
-    with pytest.raises(services.JudgingError):
+    with pytest.raises(RuleViolation):
         services.advance_shortlist(
             stage=stage,
             category=category,
@@ -111,7 +111,7 @@ def test_reverting_needs_a_reason_keeps_the_record_and_allows_a_new_decision(sco
     score_all(scored_round, DISTINCT)
     stage, category = scored_round["stage"], scored_round["category"]
     services.advance_shortlist(stage=stage, category=category, by=secretariat)
-    with pytest.raises(services.JudgingError):
+    with pytest.raises(RuleViolation):
         services.revert_shortlist(stage=stage, category=category, by=secretariat, reason="")
     services.revert_shortlist(stage=stage, category=category, by=secretariat, reason="Salah kategori")
     assert StageResult.objects.filter(reverted_at__isnull=False, revert_reason="Salah kategori").count() == 6
@@ -185,7 +185,7 @@ def test_publishing_shows_the_winners_on_the_public_results_page(
         client.get(reverse("judging:results", args=[competition.slug])).content.decode().count("award-card")
         == 0
     )
-    with pytest.raises(services.JudgingError):
+    with pytest.raises(RuleViolation):
         services.publish_results(competition=competition, by=secretariat)  # no awards yet
     services.decide_awards(competition=competition, category=category, by=secretariat)
     with django_capture_on_commit_callbacks(execute=True):
@@ -196,7 +196,7 @@ def test_publishing_shows_the_winners_on_the_public_results_page(
     second = final_round["finalists"][1]
     assert second.innovation.title in html and second.unit.name in html
     assert "Juara 1" in html and "Rp3.000.000" in html
-    with pytest.raises(services.JudgingError):
+    with pytest.raises(RuleViolation):
         services.decide_awards(competition=competition, category=category, by=secretariat)
 
 

@@ -5,8 +5,9 @@ from collections import Counter
 import pytest
 from django.core import mail
 
+from competitions.errors import RuleViolation
 from competitions.models import Event, Stage
-from competitions.services import StageControlError, close_stage
+from competitions.services import close_stage
 from judging import services
 from judging.models import Assignment, Conflict, ScoreSheet
 from judging.selectors import undecided_in_stage
@@ -55,7 +56,7 @@ def test_a_conflicted_judge_is_never_auto_assigned(scored_round, secretariat):
 def test_assigning_a_conflicted_judge_by_hand_is_refused(scored_round, secretariat):
     judge, entry = scored_round["judges"][0], scored_round["entries"][0]
     Conflict.objects.create(judge=judge, submission=entry, reason="Mantan pegawai")
-    with pytest.raises(services.JudgingError):
+    with pytest.raises(RuleViolation):
         services.assign_judge(stage=scored_round["stage"], submission=entry, judge=judge, by=secretariat)
 
 
@@ -89,7 +90,7 @@ def test_a_draft_keeps_partial_scores_and_submit_needs_every_criterion(scored_ro
     )
     assert sheet.status == ScoreSheet.Status.DRAFT
     assert sheet.total is None
-    with pytest.raises(services.JudgingError) as refused:
+    with pytest.raises(RuleViolation) as refused:
         services.save_sheet(
             stage=scored_round["stage"],
             submission=entry,
@@ -113,7 +114,7 @@ def test_a_draft_keeps_partial_scores_and_submit_needs_every_criterion(scored_ro
 
 def test_scores_outside_the_range_are_refused(scored_round):
     judge, entry = assigned(scored_round)
-    with pytest.raises(services.JudgingError):
+    with pytest.raises(RuleViolation):
         services.save_sheet(
             stage=scored_round["stage"], submission=entry, judge=judge, values=scores(scored_round, 11, 5)
         )
@@ -129,7 +130,7 @@ def test_a_submitted_sheet_cannot_be_changed_by_the_judge(scored_round):
         values=scores(scored_round, 5, 5),
         submit=True,
     )
-    with pytest.raises(services.JudgingError):
+    with pytest.raises(RuleViolation):
         services.save_sheet(
             stage=scored_round["stage"], submission=entry, judge=judge, values=scores(scored_round, 9, 9)
         )
@@ -138,13 +139,13 @@ def test_a_submitted_sheet_cannot_be_changed_by_the_judge(scored_round):
 
 def test_an_unassigned_or_conflicted_judge_cannot_score(scored_round):
     judge, entry = scored_round["judges"][0], scored_round["entries"][0]
-    with pytest.raises(services.JudgingError):
+    with pytest.raises(RuleViolation):
         services.save_sheet(
             stage=scored_round["stage"], submission=entry, judge=judge, values=scores(scored_round, 5, 5)
         )
     Assignment.objects.create(stage=scored_round["stage"], submission=entry, judge=judge)
     services.declare_conflict(judge=judge, submission=entry, reason="Saya pembina inovasi ini")
-    with pytest.raises(services.JudgingError):
+    with pytest.raises(RuleViolation):
         services.save_sheet(
             stage=scored_round["stage"], submission=entry, judge=judge, values=scores(scored_round, 5, 5)
         )
@@ -161,7 +162,7 @@ def test_reopening_needs_a_reason_is_logged_and_emails_the_judge(
         values=scores(scored_round, 5, 5),
         submit=True,
     )
-    with pytest.raises(services.JudgingError):
+    with pytest.raises(RuleViolation):
         services.reopen_sheet(sheet=sheet, by=secretariat, reason=" ")
     with django_capture_on_commit_callbacks(execute=True):
         services.reopen_sheet(sheet=sheet, by=secretariat, reason="Skor signifikansi tertukar")
@@ -185,7 +186,7 @@ def test_the_stage_cannot_close_while_sheets_are_missing(scored_round, secretari
     stage = scored_round["stage"]
     undecided = undecided_in_stage(stage)
     assert len(undecided) == 1 and judge.username in undecided[0]
-    with pytest.raises(StageControlError):
+    with pytest.raises(RuleViolation):
         close_stage(stage=stage, by=secretariat, find_undecided=undecided_in_stage)
     services.save_sheet(
         stage=stage, submission=entry, judge=judge, values=scores(scored_round, 5, 5), submit=True
@@ -193,7 +194,7 @@ def test_the_stage_cannot_close_while_sheets_are_missing(scored_round, secretari
     close_stage(stage=stage, by=secretariat, find_undecided=undecided_in_stage)
     stage.refresh_from_db()
     assert stage.status == Stage.Status.CLOSED
-    with pytest.raises(services.JudgingError):
+    with pytest.raises(RuleViolation):
         services.save_sheet(stage=stage, submission=entry, judge=judge, values=scores(scored_round, 5, 5))
 
 

@@ -8,6 +8,7 @@ from django.core import mail
 from django.db import transaction
 from django.utils import timezone
 
+from competitions.errors import RuleViolation
 from competitions.models import Event, Stage, Unit
 from submissions import services
 from submissions.models import AdministrativeCheck, Attachment, Submission
@@ -61,7 +62,7 @@ def test_change_status_allows_exactly_the_transitions_of_the_lifecycle(draft, un
         assert draft.status == new
         assert events_of(draft)[-1] == f"status:{new}"
     else:
-        with pytest.raises(services.InvalidTransition):
+        with pytest.raises(RuleViolation):
             services.change_status(draft, to=new, by=unit_operator)
         draft.refresh_from_db()
         assert draft.status == old
@@ -95,7 +96,7 @@ def test_operator_enters_an_eligible_category(edition, unit_operator):
 def test_a_unit_of_the_wrong_kind_cannot_enter(edition):
     kecamatan = factories.UnitFactory(kind=Unit.Kind.KECAMATAN)
     innovation = factories.InnovationFactory(unit=kecamatan)
-    with pytest.raises(services.SubmissionError) as refused:
+    with pytest.raises(RuleViolation) as refused:
         services.enter_competition(innovation=innovation, category=edition["category"], by=None)
     assert "Perangkat Daerah" in refused.value.messages[0]
     assert not Submission.objects.exists()
@@ -105,7 +106,7 @@ def test_one_entry_per_innovation_per_edition(edition, unit_operator):
     innovation = factories.InnovationFactory(unit=unit_operator.memberships.get().unit)
     services.enter_competition(innovation=innovation, category=edition["category"], by=unit_operator)
     second_category = factories.CategoryFactory(competition=edition["competition"], name="Lainnya")
-    with pytest.raises(services.SubmissionError):
+    with pytest.raises(RuleViolation):
         services.enter_competition(innovation=innovation, category=second_category, by=unit_operator)
     assert Submission.objects.count() == 1
 
@@ -121,7 +122,7 @@ def test_registration_window_is_enforced_on_the_server(edition, unit_operator, o
     competition.registration_opens_at, competition.registration_closes_at = now + opens, now + closes
     competition.save()
     innovation = factories.InnovationFactory(unit=unit_operator.memberships.get().unit)
-    with pytest.raises(services.SubmissionError):
+    with pytest.raises(RuleViolation):
         services.enter_competition(innovation=innovation, category=edition["category"], by=unit_operator)
 
 
@@ -135,7 +136,7 @@ def test_minimum_innovation_age(edition, unit_operator):
     old_enough = factories.InnovationFactory(unit=unit, launch_date=closes - timedelta(days=400))
     never_launched = factories.InnovationFactory(unit=unit, launch_date=None)
     for innovation in (too_young, never_launched):
-        with pytest.raises(services.SubmissionError):
+        with pytest.raises(RuleViolation):
             services.enter_competition(innovation=innovation, category=edition["category"], by=unit_operator)
     services.enter_competition(innovation=old_enough, category=edition["category"], by=unit_operator)
 
@@ -154,7 +155,7 @@ def test_a_draft_keeps_text_over_the_word_limit_but_cannot_be_submitted(draft, u
     draft.refresh_from_db()
     assert draft.summary == long_summary
     with_evidence(draft, unit_operator)
-    with pytest.raises(services.SubmissionIncomplete) as refused:
+    with pytest.raises(RuleViolation) as refused:
         services.submit_submission(submission=draft, by=unit_operator)
     assert any("250" in message and "200" in message for message in refused.value.messages)
     draft.refresh_from_db()
@@ -163,7 +164,7 @@ def test_a_draft_keeps_text_over_the_word_limit_but_cannot_be_submitted(draft, u
 
 def test_submit_lists_every_missing_section_and_document(draft, unit_operator):
     services.save_draft(submission=draft, sections={"novelty": "", "resources": "  "}, by=unit_operator)
-    with pytest.raises(services.SubmissionIncomplete) as refused:
+    with pytest.raises(RuleViolation) as refused:
         services.submit_submission(submission=draft, by=unit_operator)
     messages = refused.value.messages
     assert len(messages) == 4  # two empty sections, two required documents; the video is optional
@@ -193,9 +194,9 @@ def test_submit_freezes_a_version_sends_a_receipt_and_logs(
 
 def test_a_submitted_entry_cannot_be_edited(draft, unit_operator):
     submitted(draft, unit_operator)
-    with pytest.raises(services.SubmissionError):
+    with pytest.raises(RuleViolation):
         services.save_draft(submission=draft, sections={"summary": "diubah"}, by=unit_operator)
-    with pytest.raises(services.SubmissionError):
+    with pytest.raises(RuleViolation):
         services.add_evidence(
             submission=draft, by=unit_operator, section="summary", link="https://youtu.be/abc"
         )
@@ -207,7 +208,7 @@ def test_a_draft_cannot_be_submitted_after_registration_closes(draft, unit_opera
     competition.registration_closes_at = timezone.now() - timedelta(minutes=1)
     competition.registration_opens_at = timezone.now() - timedelta(days=30)
     competition.save()
-    with pytest.raises(services.SubmissionError):
+    with pytest.raises(RuleViolation):
         services.submit_submission(submission=draft, by=unit_operator)
 
 
@@ -215,11 +216,11 @@ def test_a_draft_cannot_be_submitted_after_registration_closes(draft, unit_opera
 
 
 def test_evidence_type_must_fit_the_requirement(draft, unit_operator, edition):
-    with pytest.raises(services.SubmissionError):
+    with pytest.raises(RuleViolation):
         services.add_evidence(
             submission=draft, by=unit_operator, requirement=edition["photo"], upload=pdf_upload()
         )
-    with pytest.raises(services.SubmissionError):
+    with pytest.raises(RuleViolation):
         services.add_evidence(
             submission=draft, by=unit_operator, requirement=edition["proposal"], upload=image_upload()
         )
@@ -326,17 +327,17 @@ def test_resubmission_after_the_revision_deadline_is_refused(draft, unit_operato
     check(draft, secretariat, AdministrativeCheck.Outcome.REVISE, deadline=timezone.now() + timedelta(days=1))
     Submission.objects.filter(pk=draft.pk).update(revision_deadline=timezone.now() - timedelta(minutes=1))
     draft.refresh_from_db()
-    with pytest.raises(services.SubmissionError):
+    with pytest.raises(RuleViolation):
         services.submit_submission(submission=draft, by=unit_operator)
-    with pytest.raises(services.SubmissionError):
+    with pytest.raises(RuleViolation):
         services.save_draft(submission=draft, sections={"summary": "terlambat"}, by=unit_operator)
 
 
 def test_revision_needs_a_future_deadline(draft, unit_operator, secretariat):
     submitted(draft, unit_operator)
-    with pytest.raises(services.SubmissionError):
+    with pytest.raises(RuleViolation):
         check(draft, secretariat, AdministrativeCheck.Outcome.REVISE)
-    with pytest.raises(services.SubmissionError):
+    with pytest.raises(RuleViolation):
         check(
             draft,
             secretariat,
@@ -349,7 +350,7 @@ def test_revision_needs_a_future_deadline(draft, unit_operator, secretariat):
 
 def test_an_entry_with_unmet_required_documents_cannot_pass(draft, unit_operator, secretariat):
     submitted(draft, unit_operator)
-    with pytest.raises(services.SubmissionError):
+    with pytest.raises(RuleViolation):
         check(draft, secretariat, AdministrativeCheck.Outcome.PASSED, met=False)
 
 
@@ -358,7 +359,7 @@ def test_failing_the_check_is_final(draft, unit_operator, secretariat):
     check(draft, secretariat, AdministrativeCheck.Outcome.FAILED, met=False, note="Bukan inovasi baru")
     draft.refresh_from_db()
     assert draft.status == Status.INELIGIBLE
-    with pytest.raises(services.InvalidTransition):
+    with pytest.raises(RuleViolation):
         services.withdraw_submission(submission=draft, by=unit_operator, reason="Tidak jadi")
 
 
@@ -377,7 +378,7 @@ def test_bulk_pass_passes_waiting_entries_and_reports_the_rest(draft, unit_opera
 
 
 def test_withdrawal_needs_a_reason_and_is_logged(draft, unit_operator, django_capture_on_commit_callbacks):
-    with pytest.raises(services.SubmissionError):
+    with pytest.raises(RuleViolation):
         services.withdraw_submission(submission=draft, by=unit_operator, reason="  ")
     with django_capture_on_commit_callbacks(execute=True):
         services.withdraw_submission(submission=draft, by=unit_operator, reason="Fokus tahun depan")
@@ -392,7 +393,7 @@ def test_no_withdrawal_once_the_final_stage_has_started(draft, unit_operator):
     factories.StageFactory(
         competition=draft.competition, order=5, kind=Stage.Kind.FINAL, status=Stage.Status.ACTIVE
     )
-    with pytest.raises(services.SubmissionError):
+    with pytest.raises(RuleViolation):
         services.withdraw_submission(submission=draft, by=unit_operator, reason="Terlambat")
 
 

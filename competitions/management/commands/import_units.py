@@ -3,7 +3,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from competitions.services import UnitImportError, import_units, read_unit_csv
+from competitions.errors import RuleViolation
+from competitions.services import import_units, read_unit_csv
 
 
 class Command(BaseCommand):
@@ -21,11 +22,11 @@ class Command(BaseCommand):
             raise CommandError(_("The file is not UTF-8 text; save it as “CSV UTF-8”.")) from error
         try:
             report = import_units(rows=read_unit_csv(text))
-        except UnitImportError as error:
+        except RuleViolation as error:
             raise CommandError(
                 _("Nothing was imported. Correct these rows and run the command again:")
                 + "\n"
-                + "\n".join(error.errors)
+                + "\n".join(error.messages)
             ) from error
         self.stdout.write(
             self.style.SUCCESS(
