@@ -83,7 +83,7 @@ def main() -> None:
     print(f"{ENTRIES} entries × {JUDGES} judges = {len(sheets)} sheets, {len(sheets) * len(criteria)} scores")
     print(f"database: {connection.vendor}")
     timed("stage ranking (median, normalised beside it)", lambda: stage_ranking(stage, category))
-    competition.rank_by_normalised = True
+    competition.rank_by_adjusted = True
     competition.save()
     timed("stage ranking (ranked by the normalised score)", lambda: stage_ranking(stage, category))
     timed("judge's work list (300 assigned entries)", lambda: judge_work(judges[0]))

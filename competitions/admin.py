@@ -235,7 +235,7 @@ class CompetitionAdmin(admin.ModelAdmin):
             {
                 "fields": [
                     "aggregation",
-                    "rank_by_normalised",
+                    "rank_by_adjusted",
                     "tie_break_chain",
                     "judges_per_entry",
                     "unverified_cannot_win",

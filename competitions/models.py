@@ -143,11 +143,12 @@ class Competition(models.Model):
         choices=Aggregation.choices,
         default=Aggregation.MEAN,
     )
-    rank_by_normalised = models.BooleanField(
-        _("rank by the normalised score"),
+    rank_by_adjusted = models.BooleanField(
+        _("rank by the adjusted score"),
         default=False,
         help_text=_(
-            "Correct harsh and lenient judges (z-score per judge) when ranking; both are always shown."
+            "Correct each judge's leniency, estimated from the entries judges share, when ranking; raw and "
+            "adjusted scores are always shown side by side."
         ),
     )
     tie_break_chain = models.JSONField(
@@ -167,7 +168,12 @@ class Competition(models.Model):
     show_feedback_to_units = models.BooleanField(
         _("units see their scores and the judges' notes after publication"), default=False
     )
-    results_published_at = models.DateTimeField(_("results published at"), null=True, blank=True)
+    results_published_at = models.DateTimeField(
+        _("results published at"),
+        null=True,
+        blank=True,
+        help_text=_("When the winners were announced; set and cleared with the status, never by hand."),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -199,6 +205,15 @@ class Competition(models.Model):
     @property
     def is_public(self) -> bool:
         return self.status != self.Status.DRAFT
+
+    @property
+    def results_are_published(self) -> bool:
+        """The one test of publication: the status says the winners are announced (or archived since)."""
+        return self.status in PUBLISHED_STATUSES
+
+
+# An edition's results are public exactly while it is in one of these statuses.
+PUBLISHED_STATUSES = (Competition.Status.ANNOUNCED, Competition.Status.ARCHIVED)
 
 
 class Category(models.Model):

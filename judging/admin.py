@@ -1,5 +1,6 @@
-"""The secretariat's stage control. Stages are defined with their edition (competitions app); they are
-run from here because closing a stage needs to know what is still undecided in it."""
+"""The secretariat's judging screens. Stages are defined with their edition (competitions app); they are
+run from here because closing a stage needs to know what is still undecided in it. Each admin's actions and
+`save_model` call the judging services; the ranking and decision pages are in `judging.admin_views`."""
 
 from django import forms
 from django.contrib import admin, messages
@@ -9,15 +10,17 @@ from django.db.models import Count, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from competitions.admin import ReadOnlyInline, RecordAdminMixin
-from competitions.errors import RuleViolation, add_violation_to_form
+from competitions.errors import RuleViolation, add_violation_to_form, report_violation
 from competitions.forms import CriterionInlineFormSet
-from competitions.models import Competition, Criterion, Stage
+from competitions.models import Criterion, Stage
 from competitions.permissions import JUDGE_GROUP
 from competitions.services import close_stage, open_stage
+from judging.admin_views import FinalRankingView, StageRankingView
 from judging.forms import ReasonForm
 from judging.models import (
     Assignment,
@@ -29,25 +32,40 @@ from judging.models import (
     Score,
     ScoreSheet,
     StageResult,
+    TieDecision,
 )
-from judging.permissions import is_conflicted
-from judging.ranking import final_ranking, stage_ranking
 from judging.selectors import undecided_in_stage
 from judging.services import (
-    advance_shortlist,
     assign_judge,
+    assignment_problems,
     auto_assign,
-    decide_awards,
-    publish_results,
+    panel_problems,
+    remove_assignment,
     reopen_sheet,
-    revert_shortlist,
+    save_panel_member,
 )
-from judging.services.decisions import award_cutoff_tie
 
 
-def _posted_ids(request) -> set[int]:
-    """The entries the secretariat ticked at a tie."""
-    return {int(value) for value in request.POST.getlist("chosen") if value.isdigit()}
+class StageChoiceField(forms.ModelChoiceField):
+    """A stage picker that names the edition: "Kompetisi … 2026 – 2. Penilaian Proposal"."""
+
+    def label_from_instance(self, stage):
+        return f"{stage.competition.name} – {stage}"
+
+
+class EditionNamedStagesMixin:
+    """Every stage picker of this admin names its edition (three editions each have "2. Penilaian…")."""
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "stage":
+            kwargs.setdefault("form_class", StageChoiceField)
+            kwargs.setdefault(
+                "queryset",
+                Stage.objects.select_related("competition").order_by(
+                    "-competition__year", "competition__name", "order"
+                ),
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 class CriterionInline(admin.TabularInline):
@@ -75,6 +93,17 @@ class CriterionInline(admin.TabularInline):
         )
 
 
+def stage_has_history(stage: Stage) -> bool:
+    """A stage that carries assignments, sheets, visits or decisions is never deleted."""
+    return (
+        stage.status != Stage.Status.PENDING
+        or stage.assignments.exists()
+        or stage.sheets.exists()
+        or stage.visits.exists()
+        or stage.results.exists()
+    )
+
+
 @admin.register(Stage)
 class StageAdmin(admin.ModelAdmin):
     list_display = ["name", "competition", "order", "kind", "status", "opens_at", "closes_at", "weight"]
@@ -82,20 +111,31 @@ class StageAdmin(admin.ModelAdmin):
     list_select_related = ["competition"]
     search_fields = ["name", "competition__name"]
     inlines = [CriterionInline]
-
-    def get_readonly_fields(self, request, obj=None):
-        if obj is not None and obj.status != Stage.Status.PENDING:
-            return ["status", "competition", "order", "kind", "weight"]
-        return ["status"]
-
     actions = ["open_selected", "close_selected"]
     change_form_template = "admin/judging/stage/change_form.html"
 
+    def get_readonly_fields(self, request, obj=None):
+        if obj is None:
+            return ["status"]
+        if obj.status != Stage.Status.PENDING:
+            return ["status", "competition", "order", "kind", "weight"]
+        return ["status", "competition"]  # a stage never moves to another edition
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and (obj is None or not stage_has_history(obj))
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        actions.pop("delete_selected", None)  # one stage at a time, from its page, when it has no history
+        return actions
+
     def get_urls(self):
+        ranking = StageRankingView.as_view(admin_site=self.admin_site)
+        final = FinalRankingView.as_view(admin_site=self.admin_site)
         view = self.admin_site.admin_view
         return [
-            path("<int:pk>/ranking/<int:category>/", view(self.ranking_view), name="judging_stage_ranking"),
-            path("final/<int:pk>/<int:category>/", view(self.final_view), name="judging_final_ranking"),
+            path("<int:pk>/ranking/<int:category>/", view(ranking), name="judging_stage_ranking"),
+            path("final/<int:pk>/<int:category>/", view(final), name="judging_final_ranking"),
             *super().get_urls(),
         ]
 
@@ -106,123 +146,13 @@ class StageAdmin(admin.ModelAdmin):
             request, object_id, form_url, {**(extra_context or {}), "categories": categories}
         )
 
-    def _page(self, request, template, title, **context):
-        return TemplateResponse(
-            request,
-            template,
-            {**self.admin_site.each_context(request), "opts": self.model._meta, "title": title, **context},
-        )
-
-    def ranking_view(self, request, pk, category):
-        """The ranking of a stage in a category, and the decision: who advances ("Tetapkan 6 besar")."""
-        if not self.has_change_permission(request):
-            raise PermissionDenied
-        stage = get_object_or_404(Stage.objects.select_related("competition"), pk=pk)
-        category = get_object_or_404(stage.competition.categories, pk=category)
-        decided = list(
-            StageResult.objects.filter(stage=stage, submission__category=category, reverted_at__isnull=True)
-            .select_related("submission__innovation", "submission__unit", "decided_by")
-            .order_by("rank")
-        )
-        error = ""
-        if request.method == "POST":
-            try:
-                if "revert" in request.POST:
-                    revert_shortlist(
-                        stage=stage, category=category, by=request.user, reason=request.POST.get("reason", "")
-                    )
-                    self.message_user(request, _("The decision is reverted."), messages.SUCCESS)
-                else:
-                    advance_shortlist(
-                        stage=stage,
-                        category=category,
-                        by=request.user,
-                        chosen_ids=_posted_ids(request),
-                        reason=request.POST.get("reason", ""),
-                    )
-                    self.message_user(
-                        request,
-                        _("The decision is recorded and the units have been emailed."),
-                        messages.SUCCESS,
-                    )
-                return redirect("admin:judging_stage_ranking", stage.pk, category.pk)
-            except RuleViolation as refused:
-                error = " ".join(refused.messages)
-        return self._page(
-            request,
-            "admin/judging/ranking.html",
-            _("Ranking: %(stage)s – %(category)s") % {"stage": stage.name, "category": category.name},
-            stage=stage,
-            category=category,
-            ranking=None if decided else stage_ranking(stage, category),
-            decided=decided,
-            error=error,
-            posted_reason=request.POST.get("reason", ""),
-            posted_chosen=_posted_ids(request),
-        )
-
-    def final_view(self, request, pk, category):
-        """The final composite ranking of a category, the awards, and publishing the results."""
-        if not self.has_change_permission(request):
-            raise PermissionDenied
-        competition = get_object_or_404(Competition, pk=pk)
-        category = get_object_or_404(competition.categories, pk=category)
-        error = ""
-        if request.method == "POST":
-            try:
-                if "publish" in request.POST:
-                    publish_results(competition=competition, by=request.user)
-                    self.message_user(request, _("The results are published."), messages.SUCCESS)
-                else:
-                    decide_awards(
-                        competition=competition,
-                        category=category,
-                        by=request.user,
-                        chosen_ids=_posted_ids(request),
-                        reason=request.POST.get("reason", ""),
-                    )
-                    self.message_user(request, _("The awards are decided."), messages.SUCCESS)
-                return redirect("admin:judging_final_ranking", competition.pk, category.pk)
-            except RuleViolation as refused:
-                error = " ".join(refused.messages)
-        competition.refresh_from_db()
-        entries = final_ranking(competition, category)
-        _boundary, tied = award_cutoff_tie(
-            [entry for entry in entries if entry.eligible_to_win],
-            winners=category.winners,
-            prize_count=category.prizes.count(),
-        )
-        return self._page(
-            request,
-            "admin/judging/final.html",
-            _("Final ranking: %(competition)s – %(category)s")
-            % {"competition": competition.name, "category": category.name},
-            competition=competition,
-            category=category,
-            entries=entries,
-            tied_ids={entry.submission.pk for entry in tied},
-            stages=list(
-                competition.stages.filter(kind__in=[Stage.Kind.SCORED, Stage.Kind.VERIFICATION], weight__gt=0)
-            ),
-            awards=list(
-                Award.objects.filter(competition=competition, prize__category=category)
-                .select_related("prize", "submission__innovation", "submission__unit")
-                .order_by("prize__place")
-            ),
-            categories=list(competition.categories.all()),
-            error=error,
-            posted_reason=request.POST.get("reason", ""),
-            posted_chosen=_posted_ids(request),
-        )
-
     @admin.action(description=_("Open the selected stages"))
     def open_selected(self, request, queryset):
         for stage in queryset.order_by("order"):
             try:
                 open_stage(stage=stage, by=request.user)
-            except RuleViolation as error:
-                for problem in error.messages:
-                    self.message_user(request, f"{stage.name}: {problem}", messages.ERROR)
+            except RuleViolation as violation:
+                report_violation(request, violation, prefix=f"{stage.name}: ")
             else:
                 self.message_user(request, _("“%(name)s” is open.") % {"name": stage.name}, messages.SUCCESS)
 
@@ -231,12 +161,12 @@ class StageAdmin(admin.ModelAdmin):
         for stage in queryset.select_related("competition").order_by("order"):
             try:
                 close_stage(stage=stage, by=request.user, find_undecided=undecided_in_stage)
-            except RuleViolation as error:
+            except RuleViolation as violation:
                 self.message_user(
                     request,
                     _("“%(name)s” cannot be closed yet:") % {"name": stage.name}
                     + " "
-                    + " ".join(error.messages),
+                    + " ".join(violation.messages),
                     messages.ERROR,
                 )
             else:
@@ -253,14 +183,26 @@ class PanelForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["judge"].queryset = User.objects.filter(groups__name=JUDGE_GROUP).order_by("username")
+        self.fields["category"].queryset = self.fields["category"].queryset.select_related("competition")
+        self.fields["category"].label_from_instance = lambda category: str(category)
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("stage") and cleaned.get("category"):
+            for problem in panel_problems(stage=cleaned["stage"], category=cleaned["category"]):
+                self.add_error(None, problem)
+        return cleaned
 
 
 @admin.register(Panel)
-class PanelAdmin(admin.ModelAdmin):
+class PanelAdmin(EditionNamedStagesMixin, admin.ModelAdmin):
+    """Judges on the panel of a stage and category. Saved through the service, which logs it; a member with
+    current assignments stays (take the judge off the entries first, with a reason)."""
+
     form = PanelForm
     list_display = ["judge", "stage", "category", "load"]
     list_filter = ["stage__competition", "stage", "category"]
-    list_select_related = ["judge", "stage", "category"]
+    list_select_related = ["judge", "stage__competition", "category"]
     autocomplete_fields = ["entries"]
     actions = ["assign_automatically"]
 
@@ -269,19 +211,51 @@ class PanelAdmin(admin.ModelAdmin):
         return panel.assigned_count
 
     def get_queryset(self, request):
-        assigned = Assignment.objects.filter(stage=OuterRef("stage"), judge=OuterRef("judge")).values("judge")
+        assigned = Assignment.objects.filter(
+            stage=OuterRef("stage"), judge=OuterRef("judge"), removed_at__isnull=True
+        ).values("judge")
         return (
             super()
             .get_queryset(request)
             .annotate(assigned_count=Coalesce(Subquery(assigned.annotate(n=Count("pk")).values("n")[:1]), 0))
         )
 
+    def get_readonly_fields(self, request, obj=None):
+        return ["stage", "category", "judge"] if obj is not None else []
+
+    def save_model(self, request, obj, form, change):
+        self._entries = form.cleaned_data.get("entries")
+        try:
+            save_panel_member(panel=obj, entries=None, by=request.user)
+        except RuleViolation as violation:
+            raise PermissionDenied(" ".join(violation.messages)) from violation
+
+    def save_related(self, request, form, formsets, change):
+        save_panel_member(panel=form.instance, entries=list(self._entries or []), by=request.user)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is None:
+            return super().has_delete_permission(request, obj)
+        busy = Assignment.objects.filter(
+            stage=obj.stage, judge=obj.judge, submission__category=obj.category, removed_at__isnull=True
+        )
+        return super().has_delete_permission(request, obj) and not busy.exists()
+
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        actions.pop("delete_selected", None)
+        return actions
+
     @admin.action(description=_("Assign entries automatically (k judges per entry, balanced)"))
     def assign_automatically(self, request, queryset):
         for stage, category in sorted(
             {(panel.stage, panel.category) for panel in queryset}, key=lambda p: (p[0].pk, p[1].pk)
         ):
-            report = auto_assign(stage=stage, category=category, by=request.user)
+            try:
+                report = auto_assign(stage=stage, category=category, by=request.user)
+            except RuleViolation as violation:
+                report_violation(request, violation, prefix=f"{stage.name}, {category.name}: ")
+                continue
             self.message_user(
                 request,
                 _("%(stage)s, %(category)s: %(count)d assignments made; load per judge: %(loads)s.")
@@ -307,32 +281,113 @@ class AssignmentForm(forms.ModelForm):
         model = Assignment
         fields = ["stage", "submission", "judge"]
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["judge"].queryset = User.objects.filter(groups__name=JUDGE_GROUP).order_by("username")
+
     def clean(self):
         cleaned = super().clean()
-        judge, submission = cleaned.get("judge"), cleaned.get("submission")
-        if judge and submission and is_conflicted(judge, submission):
-            raise forms.ValidationError(
-                _("%(judge)s has a conflict of interest with “%(entry)s”.")
-                % {"judge": judge, "entry": submission}
-            )
+        stage, submission, judge = cleaned.get("stage"), cleaned.get("submission"), cleaned.get("judge")
+        if stage and submission and judge:
+            for problem in assignment_problems(stage=stage, submission=submission, judge=judge):
+                self.add_error(None, problem)
         return cleaned
 
 
+class CurrentAssignmentFilter(admin.SimpleListFilter):
+    title = _("current")
+    parameter_name = "current"
+
+    def lookups(self, request, model_admin):
+        return [("yes", _("Current")), ("no", _("Removed"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.filter(removed_at__isnull=True)
+        if self.value() == "no":
+            return queryset.filter(removed_at__isnull=False)
+        return queryset
+
+
 @admin.register(Assignment)
-class AssignmentAdmin(admin.ModelAdmin):
+class AssignmentAdmin(EditionNamedStagesMixin, admin.ModelAdmin):
+    """Assignments are added here or by the panel's automatic assignment, never changed or deleted: a judge
+    is taken off an entry with a reason ("Remove the judge from the entry"), and the row stays."""
+
     form = AssignmentForm
-    list_display = ["judge", "submission", "stage", "created_at"]
-    list_filter = ["stage__competition", "stage", "judge"]
-    list_select_related = ["judge", "stage", "submission__innovation", "submission__unit"]
-    search_fields = ["submission__innovation__title", "judge__username"]
+    list_display = ["judge", "submission", "stage", "created_at", "removed_at", "remove_link"]
+    list_filter = [CurrentAssignmentFilter, "stage__competition", "stage", "judge"]
+    list_select_related = ["judge", "stage__competition", "submission__innovation", "submission__unit"]
+    search_fields = ["submission__innovation__title", "judge__username", "removal_reason"]
     autocomplete_fields = ["submission"]
     fields = ["stage", "submission", "judge"]
 
-    def has_change_permission(self, request, obj=None):
-        return False  # add or delete an assignment; changing one would hide who was assigned
+    def get_fields(self, request, obj=None):
+        if obj is None:
+            return self.fields
+        return [*self.fields, "created_by", "created_at", "removed_at", "removed_by", "removal_reason"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.get_fields(request, obj) if obj is not None else []
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("Remove"))
+    def remove_link(self, assignment):
+        if assignment.removed_at is not None:
+            return "—"
+        url = reverse("admin:judging_assignment_remove", args=[assignment.pk])
+        return format_html('<a class="button" href="{}">{}</a>', url, _("Remove the judge from the entry"))
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:pk>/remove/",
+                self.admin_site.admin_view(self.remove_view),
+                name="judging_assignment_remove",
+            ),
+            *super().get_urls(),
+        ]
+
+    def remove_view(self, request, pk):
+        if not self.has_view_or_change_permission(request) or not request.user.has_perm(
+            "judging.change_assignment"
+        ):
+            raise PermissionDenied
+        assignment = get_object_or_404(
+            Assignment.objects.select_related("submission__innovation", "submission__unit", "judge", "stage"),
+            pk=pk,
+        )
+        form = ReasonForm(request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            try:
+                remove_assignment(assignment=assignment, by=request.user, reason=form.cleaned_data["reason"])
+            except RuleViolation as violation:
+                add_violation_to_form(form, violation)
+            else:
+                self.message_user(
+                    request,
+                    _("The judge is taken off the entry; their sheet no longer counts."),
+                    messages.SUCCESS,
+                )
+                return redirect("admin:judging_assignment_changelist")
+        return _reason_page(
+            self,
+            request,
+            form,
+            _("Remove %(judge)s from “%(entry)s”")
+            % {"judge": assignment.judge, "entry": assignment.submission},
+            assignment,
+        )
 
     def save_model(self, request, obj, form, change):
-        obj.pk = assign_judge(stage=obj.stage, submission=obj.submission, judge=obj.judge, by=request.user).pk
+        try:
+            obj.pk = assign_judge(
+                stage=obj.stage, submission=obj.submission, judge=obj.judge, by=request.user
+            ).pk
+        except RuleViolation as violation:
+            raise PermissionDenied(" ".join(violation.messages)) from violation
 
 
 @admin.register(Conflict)
@@ -347,6 +402,9 @@ class ConflictAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False  # judges declare conflicts themselves, from the entry's page
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # a conflict decides which sheets count; it is part of the record
 
 
 class ScoreInline(ReadOnlyInline):
@@ -448,18 +506,19 @@ class StageResultAdmin(RecordAdminMixin, admin.ModelAdmin):
         "stage",
         "rank",
         "score",
-        "normalised_score",
+        "adjusted_score",
         "outcome",
         "decided_by",
         "reverted_at",
     ]
     list_filter = ["stage__competition", "stage", "outcome", ("reverted_at", admin.EmptyFieldListFilter)]
     list_select_related = ["submission__innovation", "submission__unit", "stage", "decided_by"]
+    search_fields = ["submission__innovation__title", "tie_decision__reason", "revert_reason"]
 
 
 @admin.register(Award)
 class AwardAdmin(RecordAdminMixin, admin.ModelAdmin):
-    list_display = ["prize", "submission", "competition", "final_score", "decided_by"]
+    list_display = ["prize", "submission", "competition", "final_score", "rank", "tie_decision", "decided_by"]
     list_filter = ["competition"]
     list_select_related = [
         "prize__category",
@@ -467,4 +526,17 @@ class AwardAdmin(RecordAdminMixin, admin.ModelAdmin):
         "submission__unit",
         "competition",
         "decided_by",
+        "tie_decision__category",
     ]
+    search_fields = ["submission__innovation__title", "tie_decision__reason"]
+
+
+@admin.register(TieDecision)
+class TieDecisionAdmin(RecordAdminMixin, admin.ModelAdmin):
+    """Every tie the secretariat placed: where (stage or final, places at stake), who, when and why."""
+
+    list_display = ["decided_at", "competition", "category", "stage", "places", "reason", "decided_by"]
+    list_filter = ["competition", "stage"]
+    list_select_related = ["competition", "category", "stage", "decided_by"]
+    search_fields = ["reason", "places", "entries__innovation__title"]
+    filter_horizontal = ["entries"]

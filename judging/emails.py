@@ -9,15 +9,13 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
-from competitions.models import Competition, Stage
+from competitions.models import Stage
 from judging.models import ScoreSheet, StageResult
 from submissions.emails import unit_operator_emails
-from submissions.models import Submission
 
 ASSIGNED_SUBJECT = gettext_noop("New entries to judge: %(stage)s")
 REOPENED_SUBJECT = gettext_noop("A score sheet was reopened: %(title)s")
 OUTCOME_SUBJECT = gettext_noop("%(stage)s result: %(title)s")
-PUBLISHED_SUBJECT = gettext_noop("Results announced: %(competition)s")
 
 
 def _send(*, subject: str, subject_args: dict, template: str, context: dict, recipients: list[str]) -> None:
@@ -71,20 +69,3 @@ def send_stage_outcome(result_id: int) -> None:
         context={"result": result, "url": result.submission.get_absolute_url()},
         recipients=unit_operator_emails(result.submission),
     )
-
-
-def send_results_published(competition_id: int) -> None:
-    competition = Competition.objects.get(pk=competition_id)
-    entries = Submission.objects.filter(competition=competition).exclude(status=Submission.Status.DRAFT)
-    for submission in entries.select_related("innovation", "unit"):
-        _send(
-            subject=PUBLISHED_SUBJECT,
-            subject_args={"competition": competition.name},
-            template="judging/email/published.txt",
-            context={
-                "competition": competition,
-                "submission": submission,
-                "url": reverse("judging:results", kwargs={"slug": competition.slug}),
-            },
-            recipients=unit_operator_emails(submission),
-        )

@@ -118,8 +118,12 @@ class FieldVisitForm(forms.Form):
         label=_("Photos"), required=False, help_text=_("JPEG, PNG or WebP. Location data is removed.")
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, score_required: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
+        if score_required:
+            self.fields["score"].required = True
+            self.fields["score"].label = _("Score (0–100)")
+            self.fields["score"].help_text = _("This stage counts towards the final score.")
         self.helper = FormHelper()
         self.helper.form_tag = False
 

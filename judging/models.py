@@ -43,7 +43,11 @@ class Panel(models.Model):
 
 
 class Assignment(models.Model):
-    """One entry a judge must score (or visit) in one stage."""
+    """One entry a judge must score (or visit) in one stage.
+
+    A judge taken off an entry keeps the row, marked removed with who, when and why (see
+    `judging.services.remove_assignment`); only current assignments count (see `judging.eligibility`).
+    """
 
     stage = models.ForeignKey(
         Stage, verbose_name=_("stage"), on_delete=models.CASCADE, related_name="assignments"
@@ -61,13 +65,32 @@ class Assignment(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(_("assigned at"), auto_now_add=True)
+    removed_at = models.DateTimeField(_("removed at"), null=True, blank=True)
+    removed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("removed by"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    removal_reason = models.TextField(_("reason for removal"), blank=True)
 
     class Meta:
         verbose_name = _("assignment")
         verbose_name_plural = _("assignments")
         ordering = ["stage", "judge__username", "submission"]
         constraints = [
-            models.UniqueConstraint(fields=["stage", "submission", "judge"], name="assignment_unique"),
+            models.UniqueConstraint(
+                fields=["stage", "submission", "judge"],
+                condition=models.Q(removed_at__isnull=True),
+                name="assignment_one_current_per_judge_and_entry",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(removed_at__isnull=True)
+                | (models.Q(removed_by__isnull=False) & ~models.Q(removal_reason="")),
+                name="assignment_removal_has_who_and_why",
+            ),
         ]
         indexes = [models.Index(fields=["judge", "stage"])]
 
@@ -233,10 +256,19 @@ class StageResult(models.Model):
         Submission, verbose_name=_("entry"), on_delete=models.PROTECT, related_name="stage_results"
     )
     score = models.DecimalField(_("score"), null=True, blank=True, **SCORE_DIGITS)
-    normalised_score = models.DecimalField(_("normalised score"), null=True, blank=True, **SCORE_DIGITS)
-    rank = models.PositiveSmallIntegerField(_("rank in category"))
+    adjusted_score = models.DecimalField(_("adjusted score"), null=True, blank=True, **SCORE_DIGITS)
+    rank = models.PositiveSmallIntegerField(
+        _("rank in category"), help_text=_("Entries the tie-break chain cannot split share a rank.")
+    )
     outcome = models.CharField(_("outcome"), max_length=12, choices=Outcome.choices)
-    tie_break_note = models.TextField(_("how a tie at the cutoff was decided"), blank=True)
+    tie_decision = models.ForeignKey(
+        "TieDecision",
+        verbose_name=_("tie decision"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="stage_results",
+    )
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("decided by"), on_delete=models.PROTECT, related_name="+"
     )
@@ -274,6 +306,15 @@ class Award(models.Model):
     )
     prize = models.ForeignKey(Prize, verbose_name=_("prize"), on_delete=models.PROTECT, related_name="awards")
     final_score = models.DecimalField(_("final score"), null=True, blank=True, **SCORE_DIGITS)
+    rank = models.PositiveSmallIntegerField(_("rank in the final ranking"), null=True, blank=True)
+    tie_decision = models.ForeignKey(
+        "TieDecision",
+        verbose_name=_("tie decision"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="awards",
+    )
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("decided by"), on_delete=models.PROTECT, related_name="+"
     )
@@ -289,3 +330,47 @@ class Award(models.Model):
 
     def __str__(self) -> str:
         return f"{self.prize.label}: {self.submission}"
+
+
+class TieDecision(models.Model):
+    """The secretariat's choice at a tie the edition's tie-break chain could not split.
+
+    Written when a tie straddles a place where the outcome differs (the shortlist cutoff, or two places
+    with different prizes). `order` lists the tied entries' ids best first, as the secretariat placed them;
+    `reason` is why. The stage results or awards it decided point to it.
+    """
+
+    competition = models.ForeignKey(
+        Competition, verbose_name=_("competition"), on_delete=models.PROTECT, related_name="tie_decisions"
+    )
+    category = models.ForeignKey(
+        Category, verbose_name=_("category"), on_delete=models.PROTECT, related_name="tie_decisions"
+    )
+    stage = models.ForeignKey(
+        Stage,
+        verbose_name=_("stage"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="tie_decisions",
+        help_text=_("Empty for a tie in the final ranking (the awards)."),
+    )
+    entries = models.ManyToManyField(Submission, verbose_name=_("tied entries"), related_name="tie_decisions")
+    order = models.JSONField(_("order chosen (entry ids, best first)"))
+    places = models.CharField(_("places at stake"), max_length=200)
+    reason = models.TextField(_("reason"))
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("decided by"), on_delete=models.PROTECT, related_name="+"
+    )
+    decided_at = models.DateTimeField(_("decided at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("tie decision")
+        verbose_name_plural = _("tie decisions")
+        ordering = ["-decided_at"]
+        constraints = [
+            models.CheckConstraint(condition=~models.Q(reason=""), name="tie_decision_has_reason"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.category.name}: {self.places}"

@@ -4,29 +4,23 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.contrib.auth.models import User
-from django.db.models import F, Prefetch
+from django.db.models import Exists, OuterRef, Prefetch
 from django.http import Http404
 from django.utils.translation import gettext as _
 
 from competitions.models import Competition, Stage
-from competitions.permissions import is_verifier, operator_unit_ids
-from judging.models import Assignment, Award, Conflict, FieldVisit, Score, ScoreSheet
+from competitions.permissions import is_verifier
+from judging.eligibility import (
+    counted_sheets,
+    entries_not_conflicted,
+    expected_assignments,
+    judge_assignments,
+    visit_needs_score,
+)
+from judging.models import Assignment, Award, FieldVisit, Score, ScoreSheet
 from judging.ranking import stage_pool
 from submissions.models import Attachment, Submission, SubmissionVersion
 from submissions.selectors import undecided_administrative_checks
-
-
-def conflicted_submission_ids(judge: User, submission_ids) -> set[int]:
-    declared = set(
-        Conflict.objects.filter(judge=judge, submission_id__in=submission_ids).values_list(
-            "submission_id", flat=True
-        )
-    )
-    own_units = operator_unit_ids(judge)
-    by_unit = set(
-        Submission.objects.filter(pk__in=submission_ids, unit_id__in=own_units).values_list("pk", flat=True)
-    )
-    return declared | by_unit
 
 
 @dataclass
@@ -69,14 +63,14 @@ class StageWork:
 def judge_work(judge: User, *, kinds=(Stage.Kind.SCORED, Stage.Kind.VERIFICATION)) -> list[StageWork]:
     """The judge's entries in active stages, with their sheets, conflicts left out. Constant queries."""
     assignments = list(
-        Assignment.objects.filter(judge=judge, stage__status=Stage.Status.ACTIVE, stage__kind__in=kinds)
+        judge_assignments(judge)
+        .filter(stage__status=Stage.Status.ACTIVE, stage__kind__in=kinds)
         .select_related(
             "stage__competition", "submission__innovation", "submission__unit", "submission__category"
         )
         .order_by("stage__closes_at", "submission__category__order", "submission__innovation__title")
     )
     ids = {assignment.submission_id for assignment in assignments}
-    conflicted = conflicted_submission_ids(judge, ids)
     sheets = {
         (sheet.stage_id, sheet.submission_id): sheet
         for sheet in ScoreSheet.objects.filter(judge=judge, submission_id__in=ids)
@@ -87,8 +81,6 @@ def judge_work(judge: User, *, kinds=(Stage.Kind.SCORED, Stage.Kind.VERIFICATION
     }
     work: dict[int, StageWork] = {}
     for assignment in assignments:
-        if assignment.submission_id in conflicted:
-            continue
         key = (assignment.stage_id, assignment.submission_id)
         work.setdefault(assignment.stage_id, StageWork(assignment.stage)).entries.append(
             AssignedEntry(assignment, sheets.get(key), visits.get(key))
@@ -129,21 +121,19 @@ def verification_work(user: User) -> list[VisitWork]:
             entries = [
                 entry
                 for category in stage.competition.categories.all()
-                for entry in stage_pool(stage, category)
+                for entry in entries_not_conflicted(user, stage_pool(stage, category))
             ]
         else:
             entries = [
                 assignment.submission
-                for assignment in Assignment.objects.filter(stage=stage, judge=user).select_related(
-                    "submission__innovation", "submission__unit", "submission__category"
-                )
+                for assignment in judge_assignments(user)
+                .filter(stage=stage)
+                .select_related("submission__innovation", "submission__unit", "submission__category")
             ]
-        conflicted = conflicted_submission_ids(user, [entry.pk for entry in entries])
         visits = {visit.submission_id: visit for visit in FieldVisit.objects.filter(stage=stage)}
         stage_work = VisitWork(stage)
         for entry in entries:
-            if entry.pk not in conflicted:
-                stage_work.entries.append(VisitEntry(stage, entry, visits.get(entry.pk)))
+            stage_work.entries.append(VisitEntry(stage, entry, visits.get(entry.pk)))
         work.append(stage_work)
     return work
 
@@ -153,14 +143,15 @@ def get_assignment_for_judge(*, judge: User, stage_pk: int, submission_pk: int) 
 
     A closed stage stays readable (the judge's own sheet, locked), never writable: the services refuse."""
     assignment = (
-        Assignment.objects.filter(judge=judge, stage_id=stage_pk, submission_id=submission_pk)
+        judge_assignments(judge)
+        .filter(stage_id=stage_pk, submission_id=submission_pk)
         .exclude(stage__status=Stage.Status.PENDING)
         .select_related(
             "stage__competition", "submission__innovation", "submission__unit", "submission__category"
         )
         .first()
     )
-    if assignment is None or conflicted_submission_ids(judge, [submission_pk]):
+    if assignment is None:
         raise Http404
     return assignment
 
@@ -175,23 +166,20 @@ def frozen_version(submission: Submission) -> SubmissionVersion | None:
     )
 
 
-def get_attachment_for_judge(*, judge: User, pk: int) -> Attachment:
-    """Evidence in the frozen version a judge reads, of an entry assigned to them in a stage that has
-    started (read-only once it closed); 404 for anything else, including evidence removed before that
-    version and entries they are conflicted on."""
+def get_attachment_for_judge(*, judge: User, stage_pk: int, pk: int) -> tuple[Attachment, Assignment]:
+    """Evidence in the frozen version a judge reads, of an entry assigned to them in `stage_pk` once that
+    stage has started (read-only after it closed), with the assignment; 404 for anything else, including
+    evidence removed before that version and entries they are conflicted on."""
     attachment = Attachment.objects.select_related("submission").filter(pk=pk).first()
     if attachment is None:
         raise Http404
-    assigned = (
-        Assignment.objects.filter(judge=judge, submission_id=attachment.submission_id)
-        .exclude(stage__status=Stage.Status.PENDING)
-        .exists()
+    assignment = get_assignment_for_judge(
+        judge=judge, stage_pk=stage_pk, submission_pk=attachment.submission_id
     )
     version = frozen_version(attachment.submission)
-    in_version = version is not None and version.attachments.filter(pk=attachment.pk).exists()
-    if not (assigned and in_version) or conflicted_submission_ids(judge, [attachment.submission_id]):
+    if version is None or not version.attachments.filter(pk=attachment.pk).exists():
         raise Http404
-    return attachment
+    return attachment, assignment
 
 
 def undecided_in_stage(stage: Stage) -> list[str]:
@@ -200,41 +188,38 @@ def undecided_in_stage(stage: Stage) -> list[str]:
         return undecided_administrative_checks(stage.competition)
     problems = []
     if stage.kind == Stage.Kind.SCORED:
-        assigned = Assignment.objects.filter(stage=stage).values_list("judge_id", "submission_id")
-        submitted = set(
-            ScoreSheet.objects.filter(stage=stage, status=ScoreSheet.Status.SUBMITTED).values_list(
-                "judge_id", "submission_id"
-            )
-        )
-        conflicts = set(
-            Conflict.objects.filter(submission__competition=stage.competition).values_list(
-                "judge_id", "submission_id"
-            )
-        )
-        members = set(
-            Assignment.objects.filter(
-                stage=stage, judge__memberships__unit=F("submission__unit")
-            ).values_list("judge_id", "submission_id")
+        submitted = ScoreSheet.objects.filter(
+            stage=stage,
+            status=ScoreSheet.Status.SUBMITTED,
+            judge=OuterRef("judge"),
+            submission=OuterRef("submission"),
         )
         missing = Counter(
-            judge for judge, entry in assigned if (judge, entry) not in submitted | conflicts | members
+            expected_assignments(stage).exclude(Exists(submitted)).values_list("judge__username", flat=True)
         )
-        names = dict(User.objects.filter(pk__in=missing).values_list("pk", "username"))
         problems += [
-            _("%(judge)s has %(count)d score sheets still to submit.")
-            % {"judge": names[judge], "count": count}
-            for judge, count in sorted(missing.items(), key=lambda item: names[item[0]])
+            _("%(judge)s has %(count)d score sheets still to submit.") % {"judge": judge, "count": count}
+            for judge, count in sorted(missing.items())
         ]
-    if stage.kind == Stage.Kind.VERIFICATION:
-        for category in stage.competition.categories.all():
-            unvisited = stage_pool(stage, category).exclude(visits__stage=stage)
+    for category in stage.competition.categories.all():
+        pool = stage_pool(stage, category)
+        if stage.kind == Stage.Kind.SCORED:
+            unjudged = pool.exclude(Exists(expected_assignments(stage).filter(submission=OuterRef("pk"))))
+            problems += [_("No judge is assigned to “%(entry)s”.") % {"entry": entry} for entry in unjudged]
+        if stage.kind == Stage.Kind.VERIFICATION:
+            unvisited = pool.exclude(visits__stage=stage)
             problems += [_("“%(entry)s” has no field visit yet.") % {"entry": entry} for entry in unvisited]
+            if visit_needs_score(stage):
+                unscored = pool.filter(visits__stage=stage, visits__score__isnull=True)
+                problems += [
+                    _("The visit to “%(entry)s” has no score.") % {"entry": entry} for entry in unscored
+                ]
     return problems
 
 
 def results_for_public(competition: Competition) -> list:
     """Published winners per category, in prize order (empty until the results are published)."""
-    if competition.results_published_at is None:
+    if not competition.results_are_published:
         return []
     awards = (
         Award.objects.filter(competition=competition)
@@ -258,23 +243,38 @@ class StageFeedback:
 
 def feedback_for_unit(submission: Submission) -> list[StageFeedback]:
     """What a unit may read about its own entry once results are published and the edition allows it:
-    each decided stage's score and rank, and the judges' submitted sheets without their names."""
+    each decided stage's score and rank, and the counted sheets of that stage without the judges' names."""
     competition = submission.competition
-    if not (competition.results_published_at and competition.show_feedback_to_units):
+    if not (competition.results_are_published and competition.show_feedback_to_units):
         return []
     results = {
         result.stage_id: result
         for result in submission.stage_results.filter(reverted_at__isnull=True).select_related("stage")
     }
     sheets: dict[int, list[ScoreSheet]] = {}
-    for sheet in (
-        ScoreSheet.objects.filter(submission=submission, status=ScoreSheet.Status.SUBMITTED)
-        .exclude(judge__in=Conflict.objects.filter(submission=submission).values("judge"))
-        .prefetch_related(Prefetch("scores", queryset=Score.objects.select_related("criterion")))
-        .order_by("stage__order", "pk")
-    ):
-        sheets.setdefault(sheet.stage_id, []).append(sheet)
+    for stage_id, result in results.items():
+        sheets[stage_id] = list(
+            counted_sheets(result.stage)
+            .filter(submission=submission)
+            .prefetch_related(Prefetch("scores", queryset=Score.objects.select_related("criterion")))
+            .order_by("pk")
+        )
     return [
         StageFeedback(stage=result.stage, result=result, sheets=sheets.get(stage_id, []))
         for stage_id, result in sorted(results.items(), key=lambda item: item[1].stage.order)
     ]
+
+
+def other_judges_totals(assignment: Assignment) -> list:
+    """The totals of the other judges' counted sheets for the judge's entry, where the stage shows them
+    (after it closes, if the edition allows); empty otherwise."""
+    stage = assignment.stage
+    if not (stage.status == Stage.Status.CLOSED and stage.judges_see_scores_after_close):
+        return []
+    return list(
+        counted_sheets(stage)
+        .filter(submission_id=assignment.submission_id)
+        .exclude(judge_id=assignment.judge_id)
+        .order_by("total")
+        .values_list("total", flat=True)
+    )

@@ -7,9 +7,9 @@ urlpatterns = [
     path("penilaian/", views.JudgeDashboardView.as_view(), name="dashboard"),
     path("penilaian/<int:stage>/<int:pk>/", views.ScoreView.as_view(), name="score"),
     path("penilaian/<int:stage>/<int:pk>/konflik/", views.DeclareConflictView.as_view(), name="conflict"),
-    path("penilaian/bukti/<int:pk>/", views.JudgeEvidenceView.as_view(), name="evidence"),
+    path("penilaian/<int:stage>/bukti/<int:pk>/", views.JudgeEvidenceView.as_view(), name="evidence"),
     path(
-        "penilaian/bukti/<int:pk>/thumbnail/",
+        "penilaian/<int:stage>/bukti/<int:pk>/thumbnail/",
         views.JudgeEvidenceView.as_view(),
         {"variant": "thumbnail"},
         name="evidence_thumbnail",

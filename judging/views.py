@@ -13,8 +13,9 @@ from django.views.generic import FormView, TemplateView
 from competitions import permissions
 from competitions.access import KeepTypedDataMixin, RoleRequiredMixin
 from competitions.errors import RuleViolation, add_violation_to_form
-from competitions.models import Competition, Stage
+from competitions.models import PUBLISHED_STATUSES, Competition, Stage
 from judging import services
+from judging.eligibility import visit_needs_score
 from judging.forms import ConflictForm, FieldVisitForm, ScoreSheetForm
 from judging.models import FieldVisit, ScoreSheet
 from judging.permissions import can_record_visits, can_view_visit
@@ -24,6 +25,7 @@ from judging.selectors import (
     get_assignment_for_judge,
     get_attachment_for_judge,
     judge_work,
+    other_judges_totals,
     results_for_public,
     verification_work,
 )
@@ -92,18 +94,11 @@ class ScoreView(KeepTypedDataMixin, AssignedEntryMixin, FormView):
     def get_context_data(self, **kwargs):
         sheet = self.get_sheet()
         locked = sheet is not None and sheet.status == ScoreSheet.Status.SUBMITTED
-        others = []
-        if self.stage.status == Stage.Status.CLOSED and self.stage.judges_see_scores_after_close:
-            others = list(
-                ScoreSheet.objects.filter(stage=self.stage, submission=self.submission, status="submitted")
-                .exclude(judge=self.request.user)
-                .values_list("total", flat=True)
-            )
         return super().get_context_data(
             **self.entry_context(),
             sheet=sheet,
             locked=locked or self.stage.status != Stage.Status.ACTIVE,
-            other_totals=others,
+            other_totals=other_judges_totals(self.assignment),
             **kwargs,
         )
 
@@ -154,17 +149,13 @@ class DeclareConflictView(KeepTypedDataMixin, AssignedEntryMixin, FormView):
 
 
 class JudgeEvidenceView(LoginRequiredMixin, View):
-    """Evidence for an assigned judge. In a blind stage the file name does not reveal the unit."""
+    """Evidence for a judge, read in the stage they are judging. When that stage is blind, the file name
+    does not reveal the unit."""
 
-    def get(self, request, pk, variant="file"):
-        attachment = get_attachment_for_judge(judge=request.user, pk=pk)
+    def get(self, request, stage, pk, variant="file"):
+        attachment, assignment = get_attachment_for_judge(judge=request.user, stage_pk=stage, pk=pk)
         name = None
-        if (
-            attachment.file
-            and attachment.submission.competition.stages.filter(
-                status=Stage.Status.ACTIVE, blind=True
-            ).exists()
-        ):
+        if attachment.file and assignment.stage.blind:
             name = f"bukti-{attachment.pk}.{attachment.file.name.rsplit('.', 1)[-1]}"
         return evidence_response(attachment, variant=variant, download_name=name)
 
@@ -199,6 +190,9 @@ class FieldVisitView(KeepTypedDataMixin, LoginRequiredMixin, FormView):
             if self.entry is None:
                 raise Http404
         return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "score_required": visit_needs_score(self.entry.stage)}
 
     def get_initial(self):
         visit = self.entry.visit
@@ -269,7 +263,7 @@ class PublicPhotoView(View):
         photo = get_object_or_404(
             InnovationPhoto.objects.filter(
                 Q(innovation__is_public=True)
-                | Q(innovation__submissions__award__competition__results_published_at__isnull=False)
+                | Q(innovation__submissions__award__competition__status__in=PUBLISHED_STATUSES)
             ).distinct(),
             pk=pk,
         )

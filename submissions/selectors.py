@@ -103,7 +103,7 @@ class Progress:
 def progress(submission: Submission) -> Progress | None:
     """The latest decision on an entry after the administrative check: its prize, or the last stage it
     advanced from or was eliminated in. None while nothing is decided."""
-    award = getattr(submission, "award", None) if submission.competition.results_published_at else None
+    award = getattr(submission, "award", None) if submission.competition.results_are_published else None
     if award is not None:
         return Progress(award.prize.label, "success")
     results = [result for result in submission.stage_results.all() if result.reverted_at is None]

@@ -5,6 +5,7 @@ from competitions.services.editions import (
     change_competition_status,
     create_edition_from_template,
     duplicate_edition,
+    publication_problems,
 )
 from competitions.services.events import record_event
 from competitions.services.roster import (
@@ -25,6 +26,7 @@ __all__ = [
     "duplicate_edition",
     "import_units",
     "open_stage",
+    "publication_problems",
     "read_unit_csv",
     "record_event",
     "rubric_problems",

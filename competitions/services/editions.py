@@ -8,9 +8,18 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from competitions import emails
 from competitions.edition_templates import EDITION_TEMPLATES, LEVELS
 from competitions.errors import RuleViolation
-from competitions.models import Category, Competition, Criterion, Prize, Requirement, Stage
+from competitions.models import (
+    PUBLISHED_STATUSES,
+    Category,
+    Competition,
+    Criterion,
+    Prize,
+    Requirement,
+    Stage,
+)
 from competitions.services.events import record_event
 
 COMPETITION_STATUS_FLOW = {
@@ -22,8 +31,30 @@ COMPETITION_STATUS_FLOW = {
 }
 
 
+def publication_problems(competition: Competition) -> list[str]:
+    """Why the winners of `competition` cannot be announced yet (empty when they can).
+
+    Awards are read through their relation names, so this app need not import the judging app.
+    """
+    undecided = competition.categories.exclude(prizes__awards__isnull=False).order_by("order", "pk")
+    if undecided:
+        return [
+            _("Decide the awards of every category first: %(names)s.")
+            % {"names": ", ".join(category.name for category in undecided)}
+        ]
+    return []
+
+
 @transaction.atomic
-def change_competition_status(*, competition: Competition, to: str, by: User) -> Competition:
+def change_competition_status(
+    *, competition: Competition, to: str, by: User | None, now: datetime.datetime | None = None
+) -> Competition:
+    """The one door for an edition's status, publication included.
+
+    Announcing the winners ("announced") *is* publishing: it needs every category's awards and stamps the
+    time. Leaving the published statuses (back to judging) takes the results off the public pages again.
+    Whether results are public is read from the status alone (`Competition.results_are_published`).
+    """
     competition = Competition.objects.select_for_update().get(pk=competition.pk)
     if to not in COMPETITION_STATUS_FLOW[competition.status]:
         raise RuleViolation(
@@ -38,10 +69,19 @@ def change_competition_status(*, competition: Competition, to: str, by: User) ->
         raise RuleViolation(
             _("“%(name)s” has no category yet; add one before opening it.") % {"name": competition.name}
         )
+    if to == Competition.Status.ANNOUNCED and competition.status not in PUBLISHED_STATUSES:
+        problems = publication_problems(competition)
+        if problems:
+            raise RuleViolation(problems)
+        competition.results_published_at = now or timezone.now()
+    if to not in PUBLISHED_STATUSES:
+        competition.results_published_at = None
     old = competition.status
     competition.status = to
-    competition.save(update_fields=["status", "updated_at"])
+    competition.save(update_fields=["status", "results_published_at", "updated_at"])
     record_event(competition, by=by, action="status_changed", old=old, new=to)
+    if to == Competition.Status.ANNOUNCED and old not in PUBLISHED_STATUSES:
+        transaction.on_commit(lambda: emails.send_results_announced(competition.pk), robust=True)
     return competition
 
 
@@ -147,6 +187,7 @@ def duplicate_edition(*, competition: Competition, year: int, by: User | None) -
     copy.slug = _unique_slug(slugify(name))
     copy.year = year
     copy.status = Competition.Status.DRAFT
+    copy.results_published_at = None
     copy.registration_opens_at = _shift_years(source.registration_opens_at, years)
     copy.registration_closes_at = _shift_years(source.registration_closes_at, years)
     copy._state.adding = True

@@ -3,13 +3,16 @@
 from judging.services.assignment import (
     AssignmentReport,
     assign_judge,
+    assignment_problems,
     auto_assign,
     declare_conflict,
+    panel_problems,
+    remove_assignment,
+    save_panel_member,
 )
 from judging.services.decisions import (
     advance_shortlist,
     decide_awards,
-    publish_results,
     revert_shortlist,
 )
 from judging.services.sheets import reopen_sheet, save_sheet
@@ -19,12 +22,15 @@ __all__ = [
     "AssignmentReport",
     "advance_shortlist",
     "assign_judge",
+    "assignment_problems",
     "auto_assign",
     "decide_awards",
     "declare_conflict",
-    "publish_results",
+    "panel_problems",
     "record_field_visit",
+    "remove_assignment",
     "reopen_sheet",
     "revert_shortlist",
+    "save_panel_member",
     "save_sheet",
 ]

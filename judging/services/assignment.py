@@ -5,14 +5,15 @@ from dataclasses import dataclass, field
 
 from django.contrib.auth.models import User
 from django.db import transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from competitions.errors import RuleViolation
 from competitions.models import Category, Stage
 from competitions.services import record_event
 from judging import emails
+from judging.eligibility import current_assignments, entries_not_conflicted, is_conflicted
 from judging.models import Assignment, Conflict, Panel
-from judging.permissions import is_conflicted
 from judging.ranking import stage_pool
 from submissions.models import Submission
 
@@ -32,19 +33,95 @@ def _notify_judges(stage: Stage, new_per_judge: Counter) -> None:
         )
 
 
-@transaction.atomic
-def assign_judge(*, stage: Stage, submission: Submission, judge: User, by: User) -> Assignment:
+def stage_assignment_problems(stage: Stage) -> list[str]:
+    """Why judges cannot be put on `stage` (empty when they can)."""
+    if stage.kind not in (Stage.Kind.SCORED, Stage.Kind.VERIFICATION):
+        return [_("Judges are assigned only to scored and field-verification stages.")]
+    if stage.status == Stage.Status.CLOSED:
+        return [_("“%(stage)s” is closed; its assignments can no longer change.") % {"stage": stage.name}]
+    return []
+
+
+def assignment_problems(*, stage: Stage, submission: Submission, judge: User) -> list[str]:
+    """Why `judge` cannot be assigned `submission` in `stage` (empty when they can)."""
+    problems = stage_assignment_problems(stage)
+    if submission.competition_id != stage.competition_id:
+        problems.append(_("The entry and the stage belong to different editions."))
     if is_conflicted(judge, submission):
-        raise RuleViolation(
+        problems.append(
             _("%(judge)s has a conflict of interest with “%(entry)s”.")
             % {"judge": judge, "entry": submission}
         )
-    assignment, created = Assignment.objects.get_or_create(
-        stage=stage, submission=submission, judge=judge, defaults={"created_by": by}
+    return problems
+
+
+def panel_problems(*, stage: Stage, category: Category) -> list[str]:
+    """Why a judge cannot join the panel of `stage` for `category` (empty when they can)."""
+    problems = stage_assignment_problems(stage)
+    if category.competition_id != stage.competition_id:
+        problems.append(_("The category and the stage belong to different editions."))
+    return problems
+
+
+@transaction.atomic
+def save_panel_member(*, panel: Panel, entries: list[Submission] | None, by: User) -> Panel:
+    """Put a judge on the panel of a stage and category (or change which entries they are narrowed to)."""
+    problems = panel_problems(stage=panel.stage, category=panel.category)
+    if problems:
+        raise RuleViolation(problems)
+    created = panel.pk is None
+    panel.save()
+    if entries is not None:
+        panel.entries.set(entries)
+    record_event(
+        panel.stage,
+        by=by,
+        action="panel_member_added" if created else "panel_member_changed",
+        new=panel.judge.username,
+        note=panel.category.name,
     )
-    if created:
-        record_event(submission, by=by, action="judge_assigned", new=judge.username, note=stage.name)
-        _notify_judges(stage, Counter({judge.pk: 1}))
+    return panel
+
+
+@transaction.atomic
+def assign_judge(*, stage: Stage, submission: Submission, judge: User, by: User) -> Assignment:
+    problems = assignment_problems(stage=stage, submission=submission, judge=judge)
+    if problems:
+        raise RuleViolation(problems)
+    existing = current_assignments().filter(stage=stage, submission=submission, judge=judge).first()
+    if existing is not None:
+        return existing
+    assignment = Assignment.objects.create(stage=stage, submission=submission, judge=judge, created_by=by)
+    record_event(submission, by=by, action="judge_assigned", new=judge.username, note=stage.name)
+    _notify_judges(stage, Counter({judge.pk: 1}))
+    return assignment
+
+
+@transaction.atomic
+def remove_assignment(*, assignment: Assignment, by: User, reason: str, now=None) -> Assignment:
+    """Take a judge off an entry: the row stays, marked with who, when and why, and the judge's sheet for
+    the entry no longer counts. Not once the stage is closed, since its result may rest on that sheet."""
+    assignment = Assignment.objects.select_for_update().select_related("stage", "judge").get(pk=assignment.pk)
+    if assignment.removed_at is not None:
+        raise RuleViolation(_("This judge was already taken off the entry."))
+    if assignment.stage.status == Stage.Status.CLOSED:
+        raise RuleViolation(
+            _("“%(stage)s” is closed; its assignments can no longer change.")
+            % {"stage": assignment.stage.name}
+        )
+    if not reason.strip():
+        raise RuleViolation(_("Say why the judge is taken off the entry; it is logged."))
+    assignment.removed_at = now or timezone.now()
+    assignment.removed_by = by
+    assignment.removal_reason = reason.strip()
+    assignment.save(update_fields=["removed_at", "removed_by", "removal_reason"])
+    record_event(
+        assignment.submission,
+        by=by,
+        action="judge_removed",
+        old=assignment.judge.username,
+        note=f"{assignment.stage.name}: {assignment.removal_reason}",
+    )
     return assignment
 
 
@@ -55,9 +132,12 @@ def auto_assign(
     """Give every entry of the stage k judges from the category's panel, least-loaded judge first.
 
     Panel members narrowed to chosen entries get exactly those. A conflicted judge is never assigned.
-    Existing assignments are kept, so running it again only fills the gaps.
+    Current assignments are kept, so running it again only fills the gaps.
     """
-    Stage.objects.select_for_update().get(pk=stage.pk)
+    stage = Stage.objects.select_for_update().select_related("competition").get(pk=stage.pk)
+    problems = stage_assignment_problems(stage)
+    if problems:
+        raise RuleViolation(problems)
     k = judges_per_entry or stage.competition.judges_per_entry
     panels = list(
         Panel.objects.filter(stage=stage, category=category)
@@ -67,21 +147,19 @@ def auto_assign(
     entries = list(stage_pool(stage, category).order_by("pk"))
     entry_ids = {entry.pk for entry in entries}
     existing = set(
-        Assignment.objects.filter(stage=stage, submission_id__in=entry_ids).values_list(
-            "submission_id", "judge_id"
-        )
+        current_assignments()
+        .filter(stage=stage, submission_id__in=entry_ids)
+        .values_list("submission_id", "judge_id")
     )
-    conflicts = set(
-        Conflict.objects.filter(submission_id__in=entry_ids).values_list("submission_id", "judge_id")
-    ) | {
-        (entry.pk, judge_id)
-        for entry in entries
-        for judge_id in [panel.judge_id for panel in panels if entry.unit_id in member_units(panel.judge)]
+    pool = stage_pool(stage, category)
+    allowed = {
+        panel.judge_id: set(entries_not_conflicted(panel.judge, pool).values_list("pk", flat=True))
+        for panel in panels
     }
     loads = Counter(
-        Assignment.objects.filter(stage=stage, judge__in=[panel.judge for panel in panels]).values_list(
-            "judge_id", flat=True
-        )
+        current_assignments()
+        .filter(stage=stage, judge__in=[panel.judge for panel in panels])
+        .values_list("judge_id", flat=True)
     )
     new_rows: list[Assignment] = []
     new_per_judge: Counter = Counter()
@@ -92,16 +170,19 @@ def auto_assign(
         loads[judge.pk] += 1
         new_per_judge[judge.pk] += 1
 
+    def free(entry: Submission, panel: Panel) -> bool:
+        return (entry.pk, panel.judge_id) not in existing and entry.pk in allowed[panel.judge_id]
+
     free_panels = [panel for panel in panels if not panel.entries.all()]
     for panel in panels:
         for entry in panel.entries.all():
-            if entry.pk in entry_ids and (entry.pk, panel.judge_id) not in existing | conflicts:
+            if entry.pk in entry_ids and free(entry, panel):
                 add(entry, panel.judge)
     report = AssignmentReport()
     for entry in entries:
         have = sum(1 for panel in panels if (entry.pk, panel.judge_id) in existing)
         candidates = sorted(
-            (panel.judge for panel in free_panels if (entry.pk, panel.judge_id) not in existing | conflicts),
+            (panel.judge for panel in free_panels if free(entry, panel)),
             key=lambda judge: (loads[judge.pk], judge.username),
         )
         for judge in candidates[: max(k - have, 0)]:
@@ -118,12 +199,6 @@ def auto_assign(
     return report
 
 
-def member_units(judge: User) -> set[int]:
-    if not hasattr(judge, "_member_unit_ids"):
-        judge._member_unit_ids = set(judge.memberships.values_list("unit_id", flat=True))
-    return judge._member_unit_ids
-
-
 @transaction.atomic
 def declare_conflict(*, judge: User, submission: Submission, reason: str) -> Conflict:
     """From now on the entry is closed to the judge and their sheets do not count.
@@ -131,7 +206,9 @@ def declare_conflict(*, judge: User, submission: Submission, reason: str) -> Con
     Only while one of the judge's stages for the entry is running: a conflict declared after a stage was
     decided would silently change a recorded result.
     """
-    running = Assignment.objects.filter(judge=judge, submission=submission, stage__status=Stage.Status.ACTIVE)
+    running = current_assignments().filter(
+        judge=judge, submission=submission, stage__status=Stage.Status.ACTIVE
+    )
     if not running.exists():
         raise RuleViolation(
             _("A conflict can only be declared while the stage is running; tell the secretariat.")

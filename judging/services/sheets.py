@@ -11,8 +11,8 @@ from competitions.errors import RuleViolation
 from competitions.models import Stage
 from competitions.services import record_event
 from judging import emails
-from judging.models import Assignment, Score, ScoreSheet
-from judging.permissions import is_conflicted
+from judging.eligibility import may_judge
+from judging.models import Score, ScoreSheet
 from judging.ranking import sheet_total
 from submissions.models import Submission
 
@@ -62,10 +62,8 @@ def save_sheet(
     stage = Stage.objects.select_for_update().get(pk=stage.pk)
     if stage.status != Stage.Status.ACTIVE or stage.kind != Stage.Kind.SCORED:
         raise RuleViolation(_("“%(stage)s” is not open for scoring.") % {"stage": stage.name})
-    if not Assignment.objects.filter(stage=stage, submission=submission, judge=judge).exists():
-        raise RuleViolation(_("This entry is not assigned to you."))
-    if is_conflicted(judge, submission):
-        raise RuleViolation(_("You have a conflict of interest with this entry."))
+    if not may_judge(judge, stage, submission):
+        raise RuleViolation(_("This entry is not (or no longer) yours to judge."))
     sheet = _locked_sheet(stage=stage, submission=submission, judge=judge)
     if sheet.status == ScoreSheet.Status.SUBMITTED:
         raise RuleViolation(_("This score sheet is submitted and locked. Ask the secretariat to reopen it."))

@@ -11,10 +11,10 @@ from django.utils.translation import gettext as _
 
 from competitions.errors import RuleViolation
 from competitions.models import Stage
-from competitions.permissions import is_verifier
 from competitions.services import record_event
-from judging.models import Assignment, FieldVisit, FieldVisitPhoto
-from judging.permissions import is_conflicted
+from judging.eligibility import visit_needs_score
+from judging.models import FieldVisit, FieldVisitPhoto
+from judging.permissions import can_record_visit
 from judging.ranking import stage_pool
 from submissions.evidence import check_image
 from submissions.models import Submission
@@ -36,11 +36,15 @@ def record_field_visit(
     stage = Stage.objects.select_for_update().get(pk=stage.pk)
     if stage.kind != Stage.Kind.VERIFICATION or stage.status != Stage.Status.ACTIVE:
         raise RuleViolation(_("“%(stage)s” is not open for field visits.") % {"stage": stage.name})
-    assigned = Assignment.objects.filter(stage=stage, submission=submission, judge=by).exists()
-    if not (is_verifier(by) or assigned) or is_conflicted(by, submission):
+    if not can_record_visit(by, stage, submission):
         raise RuleViolation(_("You may not record a visit for this entry."))
     if not stage_pool(stage, submission.category).filter(pk=submission.pk).exists():
         raise RuleViolation(_("This entry is not in this stage."))
+    if score is None and visit_needs_score(stage):
+        raise RuleViolation(
+            _("This stage counts %(weight)d%% of the final score: give the visit a score from 0 to 100.")
+            % {"weight": stage.weight}
+        )
     visit = FieldVisit.objects.filter(stage=stage, submission=submission).first() or FieldVisit(
         stage=stage, submission=submission
     )

@@ -8,12 +8,21 @@ from django.urls import reverse
 
 from competitions.errors import RuleViolation
 from competitions.models import Competition, Event, Prize, Stage
+from competitions.services import change_competition_status
 from judging import services
-from judging.models import Assignment, Award, FieldVisit, StageResult
-from judging.ranking import stage_pool, stage_ranking
+from judging.models import Assignment, Award, FieldVisit, StageResult, TieDecision
+from judging.ranking import TieChoice, stage_pool, stage_ranking
 from tests import factories
 
 pytestmark = pytest.mark.django_db
+
+
+def publish(competition, by):
+    """Registration closes (judging starts), then the winners are announced: the one door for both."""
+    competition.refresh_from_db()
+    if competition.status == Competition.Status.OPEN:
+        change_competition_status(competition=competition, to=Competition.Status.JUDGING, by=by)
+    return change_competition_status(competition=competition, to=Competition.Status.ANNOUNCED, by=by)
 
 
 def score_all(round_, scores_by_entry):
@@ -70,41 +79,54 @@ def test_the_shortlist_waits_for_every_sheet(scored_round, secretariat):
         )
 
 
-def test_a_tie_at_the_cutoff_blocks_until_the_secretariat_chooses_with_a_reason(scored_round, secretariat):
+def test_a_tie_at_the_cutoff_blocks_until_the_secretariat_places_it_with_a_reason(scored_round, secretariat):
     # Third and fourth place tie on the total and on the heaviest criterion (the only chain key here).
     score_all(scored_round, [(10, 10), (9, 9), (8, 8), (8, 8), (6, 6), (5, 5)])
     stage, category = scored_round["stage"], scored_round["category"]
     third, fourth = scored_round["entries"][2], scored_round["entries"][3]
+    ranking = stage_ranking(stage, category)
+    [tie] = ranking.ties
+    assert {entry.submission for entry in tie.entries} == {third, fourth}
+    assert (tie.first_place, tie.last_place) == (3, 4)
     with pytest.raises(RuleViolation):
         services.advance_shortlist(stage=stage, category=category, by=secretariat)
-    assert {entry.submission for entry in stage_ranking(stage, category).unresolved_tie} == {third, fourth}
-    with pytest.raises(RuleViolation):
-        services.advance_shortlist(
-            stage=stage, category=category, by=secretariat, chosen_ids={fourth.pk}, reason=""
-        )
-    with pytest.raises(RuleViolation):
+    with pytest.raises(RuleViolation):  # no reason
         services.advance_shortlist(
             stage=stage,
             category=category,
             by=secretariat,
-            chosen_ids={third.pk, fourth.pk},
-            reason="Keduanya",
+            tie_choices={"3": TieChoice([fourth.pk, third.pk], "")},
+        )
+    with pytest.raises(RuleViolation):  # not exactly the tied entries
+        services.advance_shortlist(
+            stage=stage,
+            category=category,
+            by=secretariat,
+            tie_choices={"3": TieChoice([fourth.pk], "Keduanya")},
         )
     services.advance_shortlist(
         stage=stage,
         category=category,
         by=secretariat,
-        chosen_ids={fourth.pk},
-        reason="Bukti lapangan lebih kuat",
+        tie_choices={"3": TieChoice([fourth.pk, third.pk], "Bukti lapangan lebih kuat")},
     )
-    outcomes = dict(StageResult.objects.values_list("submission_id", "outcome"))
-    assert (outcomes[third.pk], outcomes[fourth.pk]) == ("eliminated", "advanced")
-    assert StageResult.objects.get(submission=fourth).tie_break_note == "Bukti lapangan lebih kuat"
-    assert list(
-        StageResult.objects.filter(outcome="advanced")
-        .values_list("submission_id", flat=True)
-        .order_by("rank")
-    )[:2] == [scored_round["entries"][0].pk, scored_round["entries"][1].pk]
+    results = {result.submission_id: result for result in StageResult.objects.all()}
+    assert (results[third.pk].outcome, results[fourth.pk].outcome) == ("eliminated", "advanced")
+    # Tied entries keep their shared rank in the record: 1, 2, 3, 3, 5, 6.
+    assert sorted(result.rank for result in results.values()) == [1, 2, 3, 3, 5, 6]
+    decision = TieDecision.objects.get()
+    assert results[fourth.pk].tie_decision == decision == results[third.pk].tie_decision
+    assert decision.reason == "Bukti lapangan lebih kuat"
+    assert decision.order == [fourth.pk, third.pk]
+    assert decision.decided_by == secretariat
+
+
+def test_entries_still_equal_after_the_chain_share_a_rank_on_the_ranking(scored_round):
+    # 5th and 6th tie, below the cutoff of 3: they share rank 5 and nobody has to decide anything.
+    score_all(scored_round, [(10, 10), (9, 9), (8, 8), (7, 7), (5, 5), (5, 5)])
+    ranking = stage_ranking(scored_round["stage"], scored_round["category"])
+    assert [entry.rank for entry in ranking.entries] == [1, 2, 3, 4, 5, 5]
+    assert ranking.ties == []
 
 
 def test_reverting_needs_a_reason_keeps_the_record_and_allows_a_new_decision(scored_round, secretariat):
@@ -157,6 +179,8 @@ def final_round(scored_round, secretariat):
             recorded_by=secretariat,
         )
     services.advance_shortlist(stage=visits, category=category, by=secretariat)
+    visits.status = Stage.Status.CLOSED
+    visits.save()
     factories.StageFactory(
         competition=competition, order=4, kind=Stage.Kind.FINAL, status=Stage.Status.ACTIVE
     )
@@ -186,12 +210,13 @@ def test_publishing_shows_the_winners_on_the_public_results_page(
         == 0
     )
     with pytest.raises(RuleViolation):
-        services.publish_results(competition=competition, by=secretariat)  # no awards yet
+        publish(competition, secretariat)  # no awards yet
     services.decide_awards(competition=competition, category=category, by=secretariat)
     with django_capture_on_commit_callbacks(execute=True):
-        services.publish_results(competition=competition, by=secretariat)
+        publish(competition, secretariat)
     competition.refresh_from_db()
     assert competition.status == Competition.Status.ANNOUNCED
+    assert competition.results_published_at is not None
     html = client.get(reverse("judging:results", args=[competition.slug])).content.decode()
     second = final_round["finalists"][1]
     assert second.innovation.title in html and second.unit.name in html
@@ -200,16 +225,30 @@ def test_publishing_shows_the_winners_on_the_public_results_page(
         services.decide_awards(competition=competition, category=category, by=secretariat)
 
 
-def test_the_secretariat_ranking_page_flags_a_cutoff_tie(client, scored_round, secretariat):
+def test_the_secretariat_ranking_page_asks_to_place_a_cutoff_tie_then_confirms(
+    client, scored_round, secretariat
+):
     score_all(scored_round, [(10, 10), (9, 9), (8, 8), (8, 8), (6, 6), (5, 5)])
+    third, fourth = scored_round["entries"][2], scored_round["entries"][3]
     client.force_login(secretariat)
     url = reverse("admin:judging_stage_ranking", args=[scored_round["stage"].pk, scored_round["category"].pk])
     html = client.get(url).content.decode()
-    assert html.count('name="chosen"') == 2
-    fourth = scored_round["entries"][3]
-    response = client.post(url, {"chosen": [fourth.pk], "reason": "Dampak lebih luas"})
+    assert f'name="tie-3-{third.pk}"' in html and f'name="tie-3-{fourth.pk}"' in html
+    choice = {f"tie-3-{fourth.pk}": "0", f"tie-3-{third.pk}": "1", "reason-3": "Dampak lebih luas"}
+    # The first press asks for confirmation and changes nothing.
+    preview = client.post(url, {**choice, "preview": "1"})
+    assert preview.status_code == 200
+    assert "Dampak lebih luas" in preview.content.decode()
+    assert not StageResult.objects.exists()
+    # Without a reason the page comes back with the choice as it was sent and nothing is decided.
+    refused = client.post(url, {**choice, "reason-3": "", "preview": "1"}).content.decode()
+    assert '<option value="0" selected>' in refused
+    assert not StageResult.objects.exists()
+    response = client.post(url, {**choice, "confirm": "1"})
     assert response.status_code == 302
     assert StageResult.objects.get(submission=fourth).outcome == "advanced"
+    decided = client.get(url).content.decode()
+    assert "Dampak lebih luas" in decided and secretariat.username in decided
 
 
 def test_after_publication_a_unit_reads_its_scores_and_the_judges_notes(client, final_round, secretariat):
@@ -222,7 +261,7 @@ def test_after_publication_a_unit_reads_its_scores_and_the_judges_notes(client, 
     client.force_login(operator)
     assert client.get(url).status_code == 404  # not before publication
     services.decide_awards(competition=competition, category=category, by=secretariat)
-    services.publish_results(competition=competition, by=secretariat)
+    publish(competition, secretariat)
     html = client.get(url).content.decode()
     assert "88,89" in html or "88.89" in html
     assert final_round["judges"][0].username not in html  # judges stay anonymous

@@ -12,6 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from competitions.models import Competition, Criterion, Membership, Stage
+from judging import services
 from judging.models import Assignment, Conflict, FieldVisit, Score, ScoreSheet, StageResult
 from judging.ranking import final_ranking, sheet_total, stage_pool, stage_ranking
 from submissions.models import Submission
@@ -23,8 +24,8 @@ Kind = Stage.Kind
 Agg = Competition.Aggregation
 ADVANCED, ELIMINATED = StageResult.Outcome.ADVANCED, StageResult.Outcome.ELIMINATED
 # Query counts measured with 6 entries; the budget tests show they stay the same for 300.
-STAGE_RANKING_QUERIES = 6
-FINAL_RANKING_QUERIES = 3
+STAGE_RANKING_QUERIES = 9
+FINAL_RANKING_QUERIES = 6
 
 
 def day(n: int) -> datetime.datetime:
@@ -94,10 +95,6 @@ def edition(db):
     return competition, category, proposal
 
 
-def scores_by_entry(ranking) -> dict:
-    return {entry.submission: (entry.score, entry.normalised) for entry in ranking.entries}
-
-
 # Sheet totals ----------------------------------------------------------------------------------------------
 
 
@@ -161,70 +158,114 @@ def test_entry_score_combines_the_judges_totals_as_the_edition_chose(edition, ag
     ]
 
 
-# Normalisation -------------------------------------------------------------------------------------------
+# The judge adjustment -----------------------------------------------------------------------------------
+#
+# The README's worked example. True qualities P 80, Q 70, R 60, S 50, T 62, U 64; judge A gives 6 points
+# more than the others, C 6 points less, B is neutral. P, Q, R, S are each scored by two or three judges;
+# T only by A, U only by C.
+#   A: P 86, Q 76, R 66, T 68      B: Q 70, R 60, S 50      C: P 74, R 54, S 44, U 58
+README_SHEETS = {
+    "a": {"P": 86, "Q": 76, "R": 66, "T": 68},
+    "b": {"Q": 70, "R": 60, "S": 50},
+    "c": {"P": 74, "R": 54, "S": 44, "U": 58},
+}
 
 
-def test_normalisation_corrects_a_lenient_and_a_harsh_judge(edition):
+def score_panel(proposal, category, sheets: dict) -> dict:
+    """Entries named by letter, each judge's totals as given; returns the entries by name."""
+    panel = {name: factories.make_judge(username=name) for name in sheets}
+    names = sorted({entry for totals in sheets.values() for entry in totals})
+    entries = {name: make_entry(category, submitted=number) for number, name in enumerate(names, start=1)}
+    for judge, totals in sheets.items():
+        for entry, total in totals.items():
+            add_sheet(proposal, entries[entry], panel[judge], total)
+    return entries
+
+
+def test_the_adjustment_estimates_each_judges_offset_from_shared_entries(edition):
     competition, category, proposal = edition
-    lenient, harsh = judges("a-lenient", "b-harsh")
-    w, x, y, z = (make_entry(category, submitted=n) for n in (1, 2, 3, 4))
-    add_sheet(proposal, w, lenient, 81)
-    add_sheet(proposal, x, lenient, 63)
-    add_sheet(proposal, y, harsh, 57)
-    add_sheet(proposal, z, harsh, 39)
+    entries = score_panel(proposal, category, README_SHEETS)
 
     ranking = stage_ranking(proposal, category)
 
-    # Lenient judge: totals 81, 63 → mean 72, spread √(((81−72)² + (63−72)²) / 2) = 9
-    # Harsh judge:   totals 57, 39 → mean 48, spread 9
-    # Panel: 81, 63, 57, 39 → mean 240 / 4 = 60; deviations 21, 3, −3, −21 → spread √(900 / 4) = 15
-    assert (ranking.panel_mean, ranking.panel_spread) == (D("60.0000"), D("15.0000"))
-    assert [(s.judge.username, s.sheets, s.mean, s.spread, s.difference) for s in ranking.judge_stats] == [
-        ("a-lenient", 2, D("72.0000"), D("9.0000"), D("12.0000")),
-        ("b-harsh", 2, D("48.0000"), D("9.0000"), D("-12.0000")),
+    # Offsets: A +6, B 0, C −6 fit every shared total exactly (P: 86 − 6 = 74 + 6 = 80, …), and
+    # 4 × 6 + 3 × 0 + 4 × (−6) = 0, so the panel's overall level is unchanged.
+    assert [(s.judge.username, s.sheets, s.shared, s.offset) for s in ranking.judge_stats] == [
+        ("a", 4, 3, D("6.0000")),
+        ("b", 3, 3, D("0.0000")),
+        ("c", 4, 3, D("-6.0000")),
     ]
-    # normalised = 60 + 15 × (t − judge mean) / 9
-    # W: 60 + 15 × 9/9 = 75; X: 60 − 15 = 45; Y: 60 + 15 × (57 − 48)/9 = 75; Z: 60 − 15 = 45
-    assert scores_by_entry(ranking) == {
-        w: (D("81.0000"), D("75.0000")),
-        x: (D("63.0000"), D("45.0000")),
-        y: (D("57.0000"), D("75.0000")),
-        z: (D("39.0000"), D("45.0000")),
+    assert ranking.adjustment_problems == []
+    raw_and_adjusted = {entry.submission: (entry.score, entry.adjusted) for entry in ranking.entries}
+    # Raw means: P (86 + 74) / 2 = 80; Q (76 + 70) / 2 = 73; R (66 + 60 + 54) / 3 = 60; S (50 + 44) / 2 = 47;
+    # T 68 (A only); U 58 (C only). Adjusted: each total minus its judge's offset, then the mean.
+    assert raw_and_adjusted == {
+        entries["P"]: (D("80.0000"), D("80.0000")),
+        entries["Q"]: (D("73.0000"), D("70.0000")),
+        entries["R"]: (D("60.0000"), D("60.0000")),
+        entries["S"]: (D("47.0000"), D("50.0000")),
+        entries["T"]: (D("68.0000"), D("62.0000")),
+        entries["U"]: (D("58.0000"), D("64.0000")),
     }
-    # Ranked by the raw score: X (63, lenient judge) is ahead of Y (57, harsh judge).
-    assert [entry.submission for entry in ranking.entries] == [w, x, y, z]
+    # By the raw score T (seen only by the lenient judge) is ahead of U (seen only by the strict one).
+    assert [entry.submission for entry in ranking.entries] == [entries[n] for n in "PQTRUS"]
 
-    Competition.objects.filter(pk=competition.pk).update(rank_by_normalised=True)
+    Competition.objects.filter(pk=competition.pk).update(rank_by_adjusted=True)
     ranking = stage_ranking(Stage.objects.get(pk=proposal.pk), category)
-    # Normalised, Y (75) is ahead of X (45); equal scores go to the earlier submission (W before Y).
-    assert [entry.submission for entry in ranking.entries] == [w, y, x, z]
-    assert [entry.ranking_score for entry in ranking.entries] == [D(75), D(75), D(45), D(45)]
+    assert [entry.submission for entry in ranking.entries] == [entries[n] for n in "PQUTRS"]
+    assert ranking.problems == []
 
 
-def test_a_judge_with_zero_spread_maps_every_total_to_the_panel_mean(edition):
+def test_an_adjusted_total_stays_on_the_0_to_100_scale(edition):
     _, category, proposal = edition
-    spread, flat = judges("a-spread", "c-flat")
-    x, y = make_entry(category, submitted=1), make_entry(category, submitted=2)
-    add_sheet(proposal, x, spread, 58)
-    add_sheet(proposal, y, spread, 66)
-    add_sheet(proposal, x, flat, 60)
-    add_sheet(proposal, y, flat, 60)
+    # C is 6 points stricter than A and B on the shared entries P, Q, R; C's 97 for V would become 103.
+    sheets = {
+        "a": {"P": 86, "Q": 76, "R": 66},
+        "b": {"P": 86, "Q": 76, "R": 66},
+        "c": {"P": 77, "Q": 67, "R": 57, "V": 97},
+    }
+    entries = score_panel(proposal, category, sheets)
 
     ranking = stage_ranking(proposal, category)
 
-    # Judge A: 58, 66 → mean 62, spread 4. Judge C: 60, 60 → mean 60, spread 0.
-    # Panel: 58, 66, 60, 60 → mean 61; deviations −3, 5, −1, −1 → spread √(36 / 4) = 3
-    assert (ranking.panel_mean, ranking.panel_spread) == (D("61.0000"), D("3.0000"))
-    assert [(s.mean, s.spread, s.difference) for s in ranking.judge_stats] == [
-        (D("62.0000"), D("4.0000"), D("1.0000")),
-        (D("60.0000"), D("0.0000"), D("-1.0000")),
-    ]
-    # Judge A: X 61 + 3 × (58 − 62)/4 = 58, Y 61 + 3 × (66 − 62)/4 = 64. Judge C: both → 61 (panel mean).
-    # X: raw (58 + 60)/2 = 59, normalised (58 + 61)/2 = 59.5; Y: raw (66 + 60)/2 = 63, normalised 62.5
-    assert scores_by_entry(ranking) == {x: (D("59.0000"), D("59.5000")), y: (D("63.0000"), D("62.5000"))}
+    # Offsets with 3 × a + 3 × b + 4 × c = 0 and a − c = 9, a = b: 6a + 4(a − 9) = 0 → a = b = 3.6, c = −5.4.
+    assert [stats.offset for stats in ranking.judge_stats] == [D("3.6000"), D("3.6000"), D("-5.4000")]
+    adjusted = {entry.submission: entry.adjusted for entry in ranking.entries}
+    # V: 97 + 5.4 = 102.4 → kept at 100. P: (86 − 3.6 + 86 − 3.6 + 77 + 5.4) / 3 = 82.4
+    assert adjusted[entries["V"]] == D("100.0000")
+    assert adjusted[entries["P"]] == D("82.4000")
 
 
-def test_a_panel_of_one_judge_leaves_the_scores_as_they_are(edition):
+def test_panels_that_share_no_entry_are_not_adjusted_and_cannot_rank_by_adjusted(edition):
+    competition, category, proposal = edition
+    # X saw only strong entries, Y only weak ones: their leniency cannot be compared.
+    sheets = {"x": {"A": 80, "B": 75, "C": 78}, "y": {"D": 33, "E": 40, "F": 30}}
+    score_panel(proposal, category, sheets)
+    Competition.objects.filter(pk=competition.pk).update(rank_by_adjusted=True)
+
+    ranking = stage_ranking(Stage.objects.get(pk=proposal.pk), category)
+
+    assert all(entry.adjusted is None for entry in ranking.entries)
+    assert all(stats.offset is None for stats in ranking.judge_stats)
+    assert len(ranking.adjustment_problems) == 3  # x and y share nothing, and they are two groups
+    assert "x" in ranking.adjustment_problems[-1] and "y" in ranking.adjustment_problems[-1]
+    assert ranking.problems  # the edition ranks by the adjusted score: deciding is refused
+
+
+def test_a_judge_with_too_few_shared_entries_is_named(edition):
+    _, category, proposal = edition
+    sheets = {"a": {"P": 70, "Q": 60, "R": 50}, "b": {"P": 72, "Q": 61, "R": 49}, "c": {"R": 40, "S": 90}}
+    score_panel(proposal, category, sheets)
+
+    ranking = stage_ranking(proposal, category)
+
+    # c shares only R with the others (1 entry; at least 3 are needed).
+    assert len(ranking.adjustment_problems) == 1
+    assert "c" in ranking.adjustment_problems[0] and "1" in ranking.adjustment_problems[0]
+    assert ranking.problems == []  # ranked by the raw score, the stage can still be decided
+
+
+def test_a_panel_of_one_judge_has_no_adjustment(edition):
     _, category, proposal = edition
     (judge,) = judges("solo")
     entries = [make_entry(category, submitted=n) for n in (1, 2, 3)]
@@ -233,10 +274,9 @@ def test_a_panel_of_one_judge_leaves_the_scores_as_they_are(edition):
 
     ranking = stage_ranking(proposal, category)
 
-    # The panel is the judge: panel mean + panel spread × (t − mean) / spread = t.
-    assert all(entry.normalised == entry.score for entry in ranking.entries)
-    assert [entry.normalised for entry in ranking.entries] == [D("90.0000"), D("72.2500"), D("55.5000")]
-    assert ranking.judge_stats[0].difference == D("0.0000")
+    assert [entry.score for entry in ranking.entries] == [D("90.0000"), D("72.2500"), D("55.5000")]
+    assert [entry.adjusted for entry in ranking.entries] == [None, None, None]
+    assert len(ranking.adjustment_problems) == 1
 
 
 # Which sheets count --------------------------------------------------------------------------------------
@@ -332,8 +372,8 @@ def test_tie_break_chain_uses_heaviest_criterion_then_earliest_submission(editio
     assert [(e.submission, e.rank) for e in ranking.entries] == [(p, 1), (q, 2), (r, 3)]
     assert ranking.entries[1].tie_values == (D("62.0000"), D("62.0000"), D("5.0000"), day(1))
     assert ranking.cutoff == 2
-    assert ranking.unresolved_tie == []
-    assert not any(entry.cutoff_tie for entry in ranking.entries)
+    assert ranking.ties == []
+    assert not any(entry.in_tie for entry in ranking.entries)
 
 
 def test_tie_that_survives_the_chain_at_the_cutoff_is_reported(edition, rubric):
@@ -351,11 +391,14 @@ def test_tie_that_survives_the_chain_at_the_cutoff_is_reported(edition, rubric):
     ranking = stage_ranking(Stage.objects.get(pk=proposal.pk), category)
 
     # Places 3 and 4 (Q and R) are equal on the score and on the heaviest criterion; the chain has no
-    # further key, so the secretariat must decide who takes the 3rd shortlist place.
+    # further key, so they share rank 3 and the secretariat must decide who takes the 3rd shortlist place.
     assert [entry.submission for entry in ranking.entries] == [s, t, q, r, u]
-    assert [entry.submission for entry in ranking.unresolved_tie] == [q, r]
-    assert [entry.cutoff_tie for entry in ranking.entries] == [False, False, True, True, False]
-    assert ranking.unresolved_tie[0].tie_values == (D("62.0000"), D("5.0000"))
+    assert [entry.rank for entry in ranking.entries] == [1, 2, 3, 3, 5]
+    [tie] = ranking.ties
+    assert [entry.submission for entry in tie.entries] == [q, r]
+    assert [label for _index, label, _count in tie.choices] == ["lolos", "tidak lolos"]
+    assert [entry.in_tie for entry in ranking.entries] == [False, False, True, True, False]
+    assert tie.entries[0].tie_values == (D("62.0000"), D("5.0000"))
 
 
 # Who takes part ------------------------------------------------------------------------------------------
@@ -413,11 +456,12 @@ def test_stage_without_sheets_lists_every_entry_without_a_score(edition):
     ranking = stage_ranking(proposal, category)
 
     # Nothing to rank on yet: both unscored, the earlier submission first, no judge statistics.
-    assert [(e.submission, e.score, e.normalised) for e in ranking.entries] == [
+    assert [(e.submission, e.score, e.adjusted) for e in ranking.entries] == [
         (entries[1], None, None),
         (entries[0], None, None),
     ]
-    assert (ranking.judge_stats, ranking.panel_mean, ranking.panel_spread) == ([], None, None)
+    assert ranking.judge_stats == []
+    assert not ranking.complete  # no judge is assigned yet
 
 
 # Final ranking -------------------------------------------------------------------------------------------
@@ -463,11 +507,11 @@ def test_final_score_is_the_weighted_mean_of_the_stage_scores(final_edition, sec
 
     # A: (40 × 80 + 20 × 90 + 40 × 70) / 100 = (3200 + 1800 + 2800) / 100 = 78
     # B: (40 × 75 + 20 × 80 + 40 × 85) / 100 = (3000 + 1600 + 3400) / 100 = 80
-    assert [(e.submission, e.final_score, e.rank) for e in ranking] == [
+    assert [(e.submission, e.final_score, e.rank) for e in ranking.entries] == [
         (b, D("80.0000"), 1),
         (a, D("78.0000"), 2),
     ]
-    assert ranking[1].stage_scores == {proposal.pk: D(80), fact_finding.pk: D(90), paparan.pk: D(70)}
+    assert ranking.entries[1].stage_scores == {proposal.pk: D(80), fact_finding.pk: D(90), paparan.pk: D(70)}
 
 
 def test_final_ranking_breaks_equal_final_scores_on_the_last_scored_stage(final_edition):
@@ -478,8 +522,8 @@ def test_final_ranking_breaks_equal_final_scores_on_the_last_scored_stage(final_
     ranking = final_ranking(competition, category)
 
     # Equal at 78; B scored 80 in the paparan (the last scored stage), A 70.
-    assert [entry.submission for entry in ranking] == [b, a]
-    assert ranking[0].tie_values == (D("78.0000"), D("80.0000"), day(2))
+    assert [entry.submission for entry in ranking.entries] == [b, a]
+    assert ranking.entries[0].tie_values == (D("78.0000"), D("80.0000"), day(2))
 
 
 @pytest.mark.parametrize("unverified_cannot_win", [True, False])
@@ -495,7 +539,7 @@ def test_entry_that_failed_verification_cannot_win_when_the_edition_says_so(
 
     ranking = final_ranking(competition, category)
 
-    rows = [(e.submission, e.final_score, e.verified, e.eligible_to_win) for e in ranking]
+    rows = [(e.submission, e.final_score, e.verified, e.eligible_to_win) for e in ranking.entries]
     if unverified_cannot_win:
         assert rows == [
             (b, D("80.0000"), None, True),
@@ -513,11 +557,13 @@ def test_entry_that_failed_verification_cannot_win_when_the_edition_says_so(
 def test_final_ranking_takes_the_entries_advanced_by_the_last_deciding_stage(edition, secretariat):
     competition, category, proposal = edition
     entry = make_entry(category)
-    # The proposal stage is not decided yet: nobody is in the final.
-    assert final_ranking(competition, category) == []
+    # The proposal stage is not decided yet: nobody is in the final, and it says what is missing.
+    undecided = final_ranking(competition, category)
+    assert undecided.entries == []
+    assert undecided.undecided_stages == [proposal]
 
     decide(proposal, entry, secretariat, score=64)
-    (row,) = final_ranking(competition, category)
+    (row,) = final_ranking(competition, category).entries
 
     # Only the proposal stage has a weight (40): 40 × 64 / 40 = 64
     assert (row.submission, row.final_score, row.stage_scores, row.verified, row.eligible_to_win) == (
@@ -537,9 +583,9 @@ def test_final_ranking_without_deciding_stages_lists_the_eligible_entries_unscor
     entry = make_entry(category)
     make_entry(category, status=Submission.Status.INELIGIBLE)
 
-    assert [(row.submission, row.final_score, row.rank) for row in final_ranking(competition, category)] == [
-        (entry, None, 1)
-    ]
+    assert [
+        (row.submission, row.final_score, row.rank) for row in final_ranking(competition, category).entries
+    ] == [(entry, None, 1)]
 
 
 # Query budget --------------------------------------------------------------------------------------------
@@ -574,7 +620,7 @@ def test_stage_ranking_query_count_does_not_grow_with_the_entries(
     edition, aggregation, django_assert_num_queries
 ):
     competition, category, proposal = edition
-    Competition.objects.filter(pk=competition.pk).update(aggregation=aggregation, rank_by_normalised=True)
+    Competition.objects.filter(pk=competition.pk).update(aggregation=aggregation, rank_by_adjusted=True)
     heavy = Criterion.objects.create(stage=proposal, name="Signifikansi", weight=70)
     panel = judges("j1", "j2", "j3")
     add_scored_entries(category, proposal, panel, heavy, 6)
@@ -604,12 +650,12 @@ def test_final_ranking_query_count_does_not_grow_with_the_entries(final_edition,
     add_finalists(6)
     competition.refresh_from_db()
     with CaptureQueriesContext(connection) as small:
-        assert len(final_ranking(competition, category)) == 6
+        assert len(final_ranking(competition, category).entries) == 6
     assert len(small.captured_queries) == FINAL_RANKING_QUERIES
 
     add_finalists(294)
     with django_assert_num_queries(FINAL_RANKING_QUERIES):
-        assert len(final_ranking(competition, category)) == 300
+        assert len(final_ranking(competition, category).entries) == 300
 
 
 def test_a_missing_stage_score_counts_as_zero_instead_of_reweighting(db):
@@ -632,7 +678,7 @@ def test_a_missing_stage_score_counts_as_zero_instead_of_reweighting(db):
         decide(stage, a, secretariat, score=score_a)
         decide(stage, b, secretariat, score=score_b)
     ranking = final_ranking(competition, category)
-    assert [(entry.submission, entry.final_score) for entry in ranking] == [
+    assert [(entry.submission, entry.final_score) for entry in ranking.entries] == [
         (b, D("72.0000")),
         (a, D("60.0000")),
     ]
@@ -645,6 +691,10 @@ def test_an_unassigned_judges_sheet_does_not_count(db):
     kept, dropped = factories.make_judge(), factories.make_judge()
     add_sheet(stage, entry, kept, 60)
     add_sheet(stage, entry, dropped, 100)
-    Assignment.objects.filter(judge=dropped).delete()  # the secretariat takes the judge off the entry
+    services.remove_assignment(
+        assignment=Assignment.objects.get(judge=dropped),
+        by=factories.make_secretariat(),
+        reason="Ternyata pernah membina tim inovasi ini.",
+    )
     ranked = stage_ranking(stage, category).entries[0]
     assert (ranked.score, ranked.sheets_submitted, ranked.sheets_expected) == (D("60.0000"), 1, 1)

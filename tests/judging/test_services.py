@@ -11,6 +11,7 @@ from competitions.services import close_stage
 from judging import services
 from judging.models import Assignment, Conflict, ScoreSheet
 from judging.selectors import undecided_in_stage
+from submissions import services as submission_services
 from tests import factories
 
 pytestmark = pytest.mark.django_db
@@ -181,9 +182,19 @@ def test_reopening_needs_a_reason_is_logged_and_emails_the_judge(
     )
 
 
+def only_entry_in_the_stage(scored_round, entry, by):
+    """The other entries withdraw, so the stage has this one entry to judge."""
+    for other in scored_round["entries"]:
+        if other != entry:
+            submission_services.withdraw_submission(submission=other, by=by, reason="Tim berganti.")
+
+
 def test_the_stage_cannot_close_while_sheets_are_missing(scored_round, secretariat):
     judge, entry = assigned(scored_round)
     stage = scored_round["stage"]
+    unassigned = undecided_in_stage(stage)
+    assert len(unassigned) == 6  # the judge's missing sheet, and five entries nobody is assigned to yet
+    only_entry_in_the_stage(scored_round, entry, secretariat)
     undecided = undecided_in_stage(stage)
     assert len(undecided) == 1 and judge.username in undecided[0]
     with pytest.raises(RuleViolation):
@@ -198,7 +209,17 @@ def test_the_stage_cannot_close_while_sheets_are_missing(scored_round, secretari
         services.save_sheet(stage=stage, submission=entry, judge=judge, values=scores(scored_round, 5, 5))
 
 
-def test_a_declared_conflict_does_not_count_as_a_missing_sheet(scored_round):
+def test_a_declared_conflict_does_not_count_as_a_missing_sheet(scored_round, secretariat):
     judge, entry = assigned(scored_round)
+    only_entry_in_the_stage(scored_round, entry, secretariat)
+    other = scored_round["judges"][1]
+    services.assign_judge(stage=scored_round["stage"], submission=entry, judge=other, by=secretariat)
+    services.save_sheet(
+        stage=scored_round["stage"],
+        submission=entry,
+        judge=other,
+        values=scores(scored_round, 5, 5),
+        submit=True,
+    )
     services.declare_conflict(judge=judge, submission=entry, reason="Kerabat kepala dinas")
     assert undecided_in_stage(scored_round["stage"]) == []

@@ -86,7 +86,7 @@ def test_a_blind_stage_hides_the_unit_and_its_file_names(client, scored_round, a
     html = client.get(score_url(scored_round, entry)).content.decode()
     assert entry.unit.name not in html
     assert "SK Dinas Contoh.pdf" not in html
-    download = client.get(reverse("judging:evidence", args=[evidence.pk]))
+    download = client.get(reverse("judging:evidence", args=[scored_round["stage"].pk, evidence.pk]))
     assert download.status_code == 200
     assert entry.unit.short_name not in download["Content-Disposition"]
     assert f"bukti-{evidence.pk}.pdf" in download["Content-Disposition"]
@@ -113,7 +113,10 @@ def test_judges_cannot_download_evidence_of_entries_not_assigned_to_them(client,
     other_entry = scored_round["entries"][1]
     evidence = submission_services_attachment(other_entry)
     client.force_login(assignment.judge)
-    assert client.get(reverse("judging:evidence", args=[evidence.pk])).status_code == 404
+    assert (
+        client.get(reverse("judging:evidence", args=[scored_round["stage"].pk, evidence.pk])).status_code
+        == 404
+    )
     assert client.get(reverse("submissions:evidence_download", args=[evidence.pk])).status_code == 404
 
 
@@ -183,7 +186,10 @@ def test_a_closed_stage_is_read_only_for_its_judges(client, scored_round, assign
     client.force_login(assignment.judge)
     page = client.get(score_url(scored_round, entry))
     assert page.status_code == 200 and 'name="submit"' not in page.content.decode()
-    assert client.get(reverse("judging:evidence", args=[evidence.pk])).status_code == 200
+    assert (
+        client.get(reverse("judging:evidence", args=[scored_round["stage"].pk, evidence.pk])).status_code
+        == 200
+    )
     conflict_url = reverse("judging:conflict", args=[stage.pk, entry.pk])
     client.post(conflict_url, {"reason": "Baru ingat"})
     assert not Conflict.objects.exists()  # a decided stage's results cannot change through a late conflict
@@ -202,7 +208,10 @@ def test_judges_cannot_download_evidence_removed_before_the_version_they_read(
     removed.file.save("evidence", pdf_upload(), save=False)
     removed.save()
     client.force_login(assignment.judge)
-    assert client.get(reverse("judging:evidence", args=[removed.pk])).status_code == 404
+    assert (
+        client.get(reverse("judging:evidence", args=[scored_round["stage"].pk, removed.pk])).status_code
+        == 404
+    )
 
 
 def test_the_rubric_of_a_started_stage_cannot_be_changed_in_the_admin(client, scored_round, secretariat):

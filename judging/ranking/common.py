@@ -1,0 +1,69 @@
+"""What every ranking shares: the 0–100 sheet total, rounding, and which entries take part in a stage."""
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from django.db.models import Exists, OuterRef, QuerySet
+
+from competitions.models import Category, Criterion, Stage
+from judging.models import StageResult
+from submissions.models import Submission
+
+FOUR_PLACES = Decimal("0.0001")
+DECIDING_KINDS = (Stage.Kind.SCORED, Stage.Kind.VERIFICATION)
+
+
+def rounded(value) -> Decimal | None:
+    """A score as a Decimal with 4 decimals. SQLite returns floats and PostgreSQL Decimals: both pass."""
+    if value is None:
+        return None
+    return Decimal(str(value)).quantize(FOUR_PLACES, rounding=ROUND_HALF_UP)
+
+
+def sheet_total(values: list[tuple[Criterion, Decimal]]) -> Decimal:
+    """A sheet's total on 0–100.
+
+    Each score is first placed on its criterion's own range: (score − lowest) / (highest − lowest), so 0
+    at the lowest and 1 at the highest score. These are weighted by the criteria's weights, divided by the
+    sum of the weights and multiplied by 100. Example: weight 30, range 1–10, score 7 gives 6/9; weight 70,
+    range 0–5, score 5 gives 1; total = (30 × 6/9 + 70 × 1) / 100 × 100 = 90.0000.
+    """
+    if not values:
+        raise ValueError("A sheet total needs at least one criterion.")
+    weights = sum(Decimal(criterion.weight) for criterion, _ in values)
+    shares = sum(c.weight * (Decimal(str(s)) - c.min_score) / (c.max_score - c.min_score) for c, s in values)
+    return rounded(shares * 100 / weights)
+
+
+def entries_after(category: Category, deciding: Stage | None) -> QuerySet[Submission]:
+    """Entries that passed `deciding` (a current "advanced" result), or the eligible ones when it is None."""
+    entries = (
+        Submission.objects.filter(category=category)
+        .exclude(status=Submission.Status.WITHDRAWN)
+        .select_related("innovation", "unit")
+        .order_by("pk")
+    )
+    if deciding is None:
+        return entries.filter(status=Submission.Status.ELIGIBLE)
+    advanced = StageResult.objects.filter(
+        stage=deciding, submission=OuterRef("pk"), outcome=StageResult.Outcome.ADVANCED, reverted_at=None
+    )
+    return entries.filter(Exists(advanced))
+
+
+def deciding_stages_before(stage: Stage) -> list[Stage]:
+    """The scored and verification stages of the edition that come before `stage`, in order."""
+    return list(
+        Stage.objects.filter(
+            competition_id=stage.competition_id, order__lt=stage.order, kind__in=DECIDING_KINDS
+        ).order_by("order")
+    )
+
+
+def stage_pool(stage: Stage, category: Category) -> QuerySet[Submission]:
+    """The entries taking part in `stage`: those advanced by the previous scored or verification stage.
+
+    Before the first scored or verification stage, every eligible entry (passed the administrative check)
+    takes part. A reverted decision does not count, and a withdrawn entry never takes part.
+    """
+    earlier = deciding_stages_before(stage)
+    return entries_after(category, earlier[-1] if earlier else None)

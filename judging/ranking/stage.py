@@ -1,0 +1,308 @@
+"""The ranking of one scored or verification stage in one category (README, "How scores are computed").
+
+Only reads. The scores come from grouped queries over the counted sheets (see `judging.eligibility`), so a
+ranking costs the same handful of queries for six entries or six thousand; Python merges the rows, fits the
+judge adjustment and sorts.
+"""
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.contrib.auth.models import User
+from django.db.models import Avg, Count, F, Q, QuerySet, Window
+from django.db.models.functions import RowNumber
+from django.utils.translation import gettext as _
+
+from competitions.models import Category, Competition, Criterion, Stage
+from judging.adjustment import NOTABLE_OFFSET, Adjustment, Sheet, fit_adjustment
+from judging.eligibility import counted_sheets, expected_assignments
+from judging.models import FieldVisit, Score, ScoreSheet, StageResult
+from judging.ranking.common import DECIDING_KINDS, deciding_stages_before, entries_after, rounded
+from judging.ranking.ties import Tie, chain_of, order_entries, tie_values, ties_across
+from submissions.models import Submission
+
+Aggregation = Competition.Aggregation
+
+
+@dataclass
+class JudgeStats:
+    """How one judge scored this stage and category."""
+
+    judge: User
+    sheets: int
+    shared: int  # sheets on entries another judge also scored
+    mean: Decimal | None
+    spread: Decimal | None  # population standard deviation (STDEV.P in a spreadsheet)
+    offset: Decimal | None  # the fitted leniency: + more lenient, − harsher (None without an adjustment)
+
+    @property
+    def leaning(self) -> str:
+        """'lenient', 'harsh' or '' when the offset is within the documented threshold."""
+        if self.offset is None or abs(self.offset) < NOTABLE_OFFSET:
+            return ""
+        return "lenient" if self.offset > 0 else "harsh"
+
+
+@dataclass
+class RankedEntry:
+    submission: Submission
+    score: Decimal | None  # by the edition's method (mean, median or trimmed mean)
+    adjusted: Decimal | None
+    ranking_score: Decimal | None
+    sheets_submitted: int
+    sheets_expected: int
+    missing_judges: list[User]
+    verified: bool | None = None
+    visit_score_missing: bool = False
+    by_method: dict[str, Decimal | None] = field(default_factory=dict)  # every method, for comparison
+    tie_values: tuple = ()
+    position: int = 0
+    rank: int = 0
+    in_tie: bool = False
+
+
+@dataclass
+class StageRanking:
+    stage: Stage
+    category: Category
+    entries: list[RankedEntry]
+    cutoff: int
+    ranks_by_adjusted: bool = False
+    ties: list[Tie] = field(default_factory=list)
+    judge_stats: list[JudgeStats] = field(default_factory=list)
+    adjustment_problems: list[str] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        """Every expected sheet is in (in a verification stage: every entry visited, with a score if it
+        carries weight)."""
+        return all(
+            not entry.missing_judges
+            and entry.sheets_expected > 0
+            and entry.sheets_submitted >= entry.sheets_expected
+            and not entry.visit_score_missing
+            for entry in self.entries
+        )
+
+    @property
+    def problems(self) -> list[str]:
+        """Why the stage cannot be decided yet (empty when it can)."""
+        problems = []
+        if self.stage.kind == Stage.Kind.SCORED:
+            if any(e.missing_judges for e in self.entries):
+                problems.append(_("Some score sheets are still missing; see the ranking."))
+            unjudged = [str(e.submission) for e in self.entries if e.sheets_expected == 0]
+            if unjudged:
+                problems.append(_("No judge is assigned to: %(entries)s.") % {"entries": "; ".join(unjudged)})
+        if self.stage.kind == Stage.Kind.VERIFICATION:
+            unvisited = [str(e.submission) for e in self.entries if e.verified is None]
+            if unvisited:
+                problems.append(_("Not visited yet: %(entries)s.") % {"entries": "; ".join(unvisited)})
+            no_score = [str(e.submission) for e in self.entries if e.visit_score_missing]
+            if no_score:
+                problems.append(
+                    _("This stage carries weight, but these visits have no score: %(entries)s.")
+                    % {"entries": "; ".join(no_score)}
+                )
+        if self.ranks_by_adjusted and self.adjustment_problems:
+            problems.append(
+                _("The edition ranks by the adjusted score, which cannot be estimated here:")
+                + " "
+                + " ".join(self.adjustment_problems)
+            )
+        return problems
+
+    def outcome_at(self, position: int) -> str:
+        return _("advances") if position <= self.cutoff else _("eliminated")
+
+
+def stage_ranking(stage: Stage, category: Category) -> StageRanking:
+    """The ranking of one scored or verification stage in one category.
+
+    Scored stage: an entry's score combines its counted sheet totals by the edition's method; its adjusted
+    score is the mean of its adjusted totals (`judging.adjustment`). The ranking uses the adjusted score
+    when the edition says so, else the score. Verification stage: the score is the field visit's score.
+    """
+    if stage.kind not in DECIDING_KINDS:
+        raise ValueError(f"Stage {stage} is not scored or verified; use final_ranking for the final stage.")
+    competition = stage.competition
+    chain = chain_of(competition)
+    earlier = deciding_stages_before(stage)
+    pool = entries_after(category, earlier[-1] if earlier else None)
+    ranking = StageRanking(
+        stage=stage,
+        category=category,
+        entries=[],
+        cutoff=stage.shortlist_size or category.shortlist_size,
+        ranks_by_adjusted=stage.kind == Stage.Kind.SCORED and competition.rank_by_adjusted,
+    )
+    if stage.kind == Stage.Kind.SCORED:
+        _score_entries(ranking, pool, competition, chain)
+    else:
+        last_scored = next((s for s in reversed(earlier) if s.kind == Stage.Kind.SCORED), None)
+        _visit_entries(ranking, pool, chain, last_scored, competition)
+    order_entries(ranking.entries, chain)
+    ranking.ties = ties_across(ranking.entries, ranking.outcome_at)
+    return ranking
+
+
+def aggregated_sheets(counted: QuerySet[ScoreSheet], method: str) -> QuerySet[ScoreSheet]:
+    """The sheets whose totals are averaged into the entry's score.
+
+    Mean: all of them. Median: sorted by total, the middle one (odd count) or the middle two (even count).
+    Trimmed mean: all but the single lowest and single highest total, when the entry has 3 sheets or more.
+    """
+    if method == Aggregation.MEAN:
+        return counted
+    ranked = counted.annotate(
+        rn=Window(RowNumber(), partition_by=[F("submission_id")], order_by=[F("total").asc(), F("pk").asc()]),
+        cnt=Window(Count("pk"), partition_by=[F("submission_id")]),
+    )
+    if method == Aggregation.MEDIAN:
+        return ranked.filter(rn__gte=(F("cnt") + 1) / 2, rn__lte=(F("cnt") + 2) / 2)
+    return ranked.filter(Q(cnt__lt=3) | (Q(rn__gt=1) & Q(rn__lt=F("cnt"))))
+
+
+def _scores_by_method(counted: QuerySet[ScoreSheet], method: str) -> dict[int, Decimal]:
+    sheets = ScoreSheet.objects.filter(pk__in=aggregated_sheets(counted, method).values("pk"))
+    return {
+        row["submission_id"]: rounded(row["score"])
+        for row in sheets.order_by().values("submission_id").annotate(score=Avg("total"))
+    }
+
+
+def heaviest_criterion_means(stage: Stage | None, entry_ids) -> dict[int, Decimal]:
+    """Per entry: the mean score its counted sheets give `stage`'s heaviest criterion (the highest weight,
+    then the first listed)."""
+    if stage is None:
+        return {}
+    heaviest = Criterion.objects.filter(stage=stage).order_by("-weight", "order", "pk").values("pk")[:1]
+    scores = Score.objects.filter(
+        sheet__in=counted_sheets(stage).filter(submission_id__in=entry_ids), criterion=heaviest
+    )
+    return {
+        row["sheet__submission"]: rounded(row["mean"])
+        for row in scores.order_by().values("sheet__submission").annotate(mean=Avg("value"))
+    }
+
+
+def _judge_stats(rows: list[tuple], users: dict[int, User], adjustment: Adjustment) -> list[JudgeStats]:
+    """Per judge of the counted sheets: how many, their mean and population spread, the fitted offset."""
+    totals: dict[int, list[Decimal]] = {}
+    for judge, _entry, total, _name in rows:
+        totals.setdefault(judge, []).append(Decimal(str(total)))
+    stats = []
+    for judge, values in totals.items():
+        mean = sum(values) / len(values)
+        spread = (sum((value - mean) ** 2 for value in values) / len(values)).sqrt()
+        stats.append(
+            JudgeStats(
+                judge=users[judge],
+                sheets=len(values),
+                shared=adjustment.shared_sheets.get(judge, 0),
+                mean=rounded(mean),
+                spread=rounded(spread),
+                offset=adjustment.offsets.get(judge),
+            )
+        )
+    return sorted(stats, key=lambda stat: stat.judge.username)
+
+
+def _score_entries(ranking: StageRanking, pool, competition: Competition, chain: list[str]) -> None:
+    stage = ranking.stage
+    entries = list(pool)
+    ids = [entry.pk for entry in entries]
+    counted = counted_sheets(stage).filter(submission_id__in=ids)
+    rows = list(counted.values_list("judge_id", "submission_id", "total", "judge__username"))
+    adjustment = fit_adjustment(
+        [Sheet(judge, entry, total) for judge, entry, total, _name in rows],
+        judge_names={judge: name for judge, _entry, _total, name in rows},
+    )
+    ranking.adjustment_problems = adjustment.problems
+    by_method = {method: _scores_by_method(counted, method) for method in Aggregation.values}
+    counts: dict[int, int] = {}
+    for _judge, entry, _total, _name in rows:
+        counts[entry] = counts.get(entry, 0) + 1
+    heaviest = heaviest_criterion_means(stage, ids)
+
+    expected: dict[int, int] = {}
+    missing: dict[int, list] = {}
+    users: dict[int, User] = {}
+    submitted = {(judge, entry) for judge, entry, _total, _name in rows}
+    for assignment in expected_assignments(stage).filter(submission_id__in=ids).select_related("judge"):
+        users[assignment.judge_id] = assignment.judge
+        expected[assignment.submission_id] = expected.get(assignment.submission_id, 0) + 1
+        if (assignment.judge_id, assignment.submission_id) not in submitted:
+            missing.setdefault(assignment.submission_id, []).append(assignment.judge)
+    ranking.judge_stats = _judge_stats(rows, users, adjustment)
+
+    for entry in entries:
+        score = by_method[competition.aggregation].get(entry.pk)
+        adjusted = adjustment.adjusted.get(entry.pk)
+        ranking_score = adjusted if ranking.ranks_by_adjusted else score
+        ranking.entries.append(
+            RankedEntry(
+                submission=entry,
+                score=score,
+                adjusted=adjusted,
+                ranking_score=ranking_score,
+                sheets_submitted=counts.get(entry.pk, 0),
+                sheets_expected=expected.get(entry.pk, 0),
+                missing_judges=sorted(missing.get(entry.pk, []), key=lambda judge: judge.username),
+                by_method={method: scores.get(entry.pk) for method, scores in by_method.items()},
+                # Within one scored stage, "the last scored stage" is this stage: its key repeats the score.
+                tie_values=tie_values(
+                    ranking_score,
+                    chain,
+                    last_stage=ranking_score,
+                    heaviest=heaviest.get(entry.pk),
+                    submitted_at=entry.submitted_at,
+                ),
+            )
+        )
+
+
+def _visit_entries(
+    ranking: StageRanking, pool, chain: list[str], last_scored: Stage | None, competition: Competition
+) -> None:
+    """A verification stage: the visit's score and verdict. Its tie-break keys look at the last scored stage
+    before it: the entry's decided score there, and its heaviest criterion there."""
+    entries = list(pool)
+    ids = [entry.pk for entry in entries]
+    visits = {
+        visit["submission_id"]: visit
+        for visit in FieldVisit.objects.filter(stage=ranking.stage, submission_id__in=ids).values(
+            "submission_id", "score", "verified"
+        )
+    }
+    score_field = "adjusted_score" if competition.rank_by_adjusted else "score"
+    earlier_scores = dict(
+        StageResult.objects.filter(stage=last_scored, submission_id__in=ids, reverted_at=None).values_list(
+            "submission_id", score_field
+        )
+    )
+    heaviest = heaviest_criterion_means(last_scored, ids)
+    weighted = ranking.stage.weight > 0
+    for entry in entries:
+        visit = visits.get(entry.pk)
+        score = rounded(visit["score"]) if visit else None
+        ranking.entries.append(
+            RankedEntry(
+                submission=entry,
+                score=score,
+                adjusted=score,
+                ranking_score=score,
+                sheets_submitted=1 if visit else 0,
+                sheets_expected=1,
+                missing_judges=[],
+                verified=visit["verified"] if visit else None,
+                visit_score_missing=bool(visit) and weighted and score is None,
+                tie_values=tie_values(
+                    score,
+                    chain,
+                    last_stage=rounded(earlier_scores.get(entry.pk)),
+                    heaviest=heaviest.get(entry.pk),
+                    submitted_at=entry.submitted_at,
+                ),
+            )
+        )
