@@ -188,14 +188,9 @@ def undecided_in_stage(stage: Stage) -> list[str]:
         return undecided_administrative_checks(stage.competition)
     problems = []
     if stage.kind == Stage.Kind.SCORED:
-        submitted = ScoreSheet.objects.filter(
-            stage=stage,
-            status=ScoreSheet.Status.SUBMITTED,
-            judge=OuterRef("judge"),
-            submission=OuterRef("submission"),
-        )
+        counted = counted_sheets(stage).filter(judge=OuterRef("judge"), submission=OuterRef("submission"))
         missing = Counter(
-            expected_assignments(stage).exclude(Exists(submitted)).values_list("judge__username", flat=True)
+            expected_assignments(stage).exclude(Exists(counted)).values_list("judge__username", flat=True)
         )
         problems += [
             _("%(judge)s has %(count)d score sheets still to submit.") % {"judge": judge, "count": count}

@@ -68,6 +68,7 @@ class StageRanking:
     entries: list[RankedEntry]
     cutoff: int
     ranks_by_adjusted: bool = False
+    undecided_before: Stage | None = None  # the stage before it, still to be decided for this category
     ties: list[Tie] = field(default_factory=list)
     judge_stats: list[JudgeStats] = field(default_factory=list)
     adjustment_problems: list[str] = field(default_factory=list)
@@ -87,6 +88,10 @@ class StageRanking:
     @property
     def problems(self) -> list[str]:
         """Why the stage cannot be decided yet (empty when it can)."""
+        if self.undecided_before is not None:
+            return [_("Decide “%(stage)s” for this category first.") % {"stage": self.undecided_before.name}]
+        if not self.entries:
+            return [_("No entry takes part in this stage in this category.")]
         problems = []
         if self.stage.kind == Stage.Kind.SCORED:
             if any(e.missing_judges for e in self.entries):
@@ -136,6 +141,14 @@ def stage_ranking(stage: Stage, category: Category) -> StageRanking:
         cutoff=stage.shortlist_size or category.shortlist_size,
         ranks_by_adjusted=stage.kind == Stage.Kind.SCORED and competition.rank_by_adjusted,
     )
+    previous = earlier[-1] if earlier else None
+    if (
+        previous is not None
+        and not StageResult.objects.filter(
+            stage=previous, submission__category=category, reverted_at=None
+        ).exists()
+    ):
+        ranking.undecided_before = previous
     if stage.kind == Stage.Kind.SCORED:
         _score_entries(ranking, pool, competition, chain)
     else:

@@ -42,6 +42,13 @@ def _record_ties(
     return by_entry
 
 
+def lock_edition(competition_id: int) -> Competition:
+    """Decisions of one edition happen one at a time: a shortlist, its revert, the awards and publication
+    each lock the edition's row first and then read everything afresh (a decision rests on the ones
+    before it)."""
+    return Competition.objects.select_for_update().get(pk=competition_id)
+
+
 def current_results(stage: Stage, category: Category):
     return StageResult.objects.filter(stage=stage, submission__category=category, reverted_at__isnull=True)
 
@@ -55,7 +62,8 @@ def advance_shortlist(
     Entries the chain cannot split share their rank; a tie across the cutoff is placed as the secretariat
     chose in `tie_choices` (by the tie's key), with the reason kept in a `TieDecision`.
     """
-    stage = Stage.objects.select_for_update().select_related("competition").get(pk=stage.pk)
+    lock_edition(stage.competition_id)
+    stage = Stage.objects.select_related("competition").get(pk=stage.pk)
     if current_results(stage, category).exists():
         raise RuleViolation(
             _("This stage is already decided for %(category)s.") % {"category": category.name}
@@ -96,7 +104,8 @@ def advance_shortlist(
 @transaction.atomic
 def revert_shortlist(*, stage: Stage, category: Category, by: User, reason: str, now=None) -> int:
     """Undo a stage's decision for a category, with the reason; the results stay, marked reverted."""
-    stage = Stage.objects.select_for_update().get(pk=stage.pk)
+    lock_edition(stage.competition_id)
+    stage = Stage.objects.get(pk=stage.pk)
     if not reason.strip():
         raise RuleViolation(_("Give the reason for reverting the decision; it is logged."))
     later = StageResult.objects.filter(
@@ -129,7 +138,7 @@ def decide_awards(
     Every tie between places that carry different prizes (and after the last prize) is placed as the
     secretariat chose, with the reason kept in a `TieDecision`. Entries that cannot win get nothing.
     """
-    competition = Competition.objects.select_for_update().get(pk=competition.pk)
+    competition = lock_edition(competition.pk)
     if competition.results_are_published:
         raise RuleViolation(_("The results are published; they can no longer change."))
     ranking = final_ranking(competition, category)

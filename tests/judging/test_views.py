@@ -241,3 +241,26 @@ def test_assigning_a_conflicted_judge_in_the_admin_is_a_form_error(client, score
     )
     assert response.status_code == 302
     assert Assignment.objects.filter(judge=other, submission=entry).exists()
+
+
+def test_a_closed_blind_stage_still_hides_the_unit_in_evidence_names(client, scored_round, assignment):
+    """The blind rule looks at the stage being read, not at whichever stage happens to be running."""
+    stage = scored_round["stage"]
+    stage.blind = True
+    stage.status = "closed"
+    stage.save()
+    evidence = submission_services_attachment(assignment.submission)
+    client.force_login(assignment.judge)
+    download = client.get(reverse("judging:evidence", args=[stage.pk, evidence.pk]))
+    assert download.status_code == 200
+    assert "SK Dinas Contoh" not in download["Content-Disposition"]
+    assert f"bukti-{evidence.pk}.pdf" in download["Content-Disposition"]
+
+
+def test_evidence_of_another_stage_is_not_reachable_through_a_stage_the_judge_is_not_on(
+    client, scored_round, assignment
+):
+    other_stage = factories.StageFactory(competition=scored_round["competition"], order=5, kind="scored")
+    evidence = submission_services_attachment(assignment.submission)
+    client.force_login(assignment.judge)
+    assert client.get(reverse("judging:evidence", args=[other_stage.pk, evidence.pk])).status_code == 404
