@@ -1,7 +1,10 @@
 from django.contrib import admin, messages
-from django.contrib.auth.admin import UserAdmin
-from django.contrib.auth.models import User
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.contrib.admin.utils import unquote
+from django.contrib.auth.admin import GroupAdmin, UserAdmin
+from django.contrib.auth.models import Group, User
 from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -19,6 +22,7 @@ from competitions.forms import (
     UnitImportForm,
 )
 from competitions.models import Category, Competition, Event, Membership, Prize, Requirement, Stage, Unit
+from competitions.permissions import can_manage_account, grantable_groups, manageable_accounts
 from competitions.services import (
     change_competition_status,
     create_edition_from_template,
@@ -133,6 +137,7 @@ class MembershipAdmin(admin.ModelAdmin):
 
 
 admin.site.unregister(User)
+admin.site.unregister(Group)
 
 
 @admin.register(User)
@@ -140,19 +145,73 @@ class PortalUserAdmin(UserAdmin):
     """Accounts, provisioned by the secretariat.
 
     Only a superuser may grant superuser status or individual permissions, so a secretariat account
-    cannot raise its own rights (OWASP ASVS 4.1.3, least privilege).
+    cannot raise its own rights (OWASP ASVS 4.1.3, least privilege). Every path that changes an account
+    (the change form, the password form, the list's actions) asks `can_manage_account`: an account
+    holding rights the secretariat lacks is shown read-only and its password page answers 404.
     """
 
     inlines = [MembershipInline]
     list_filter = ["is_staff", "is_active", "groups"]
 
+    def has_change_permission(self, request, obj=None):
+        if not super().has_change_permission(request, obj):
+            return False
+        return obj is None or can_manage_account(request.user, obj)
+
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
         if not request.user.is_superuser:
             readonly += ["is_superuser", "user_permissions"]
-            if obj is not None and obj.is_superuser:
-                readonly += ["is_staff", "is_active", "groups", "username", "email"]
         return readonly
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "groups":
+            kwargs["queryset"] = grantable_groups(request.user)
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def _refuse_unmanageable(self, request, object_id) -> None:
+        account = self.get_object(request, unquote(object_id))
+        if account is None or not can_manage_account(request.user, account):
+            raise Http404
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if object_id is not None and request.method == "POST":
+            self._refuse_unmanageable(request, object_id)
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def user_change_password(self, request, id, form_url=""):
+        self._refuse_unmanageable(request, id)
+        return super().user_change_password(request, id, form_url)
+
+    def response_action(self, request, queryset):
+        """A bulk action runs only when every selected account may be managed by the actor."""
+        if request.POST.get("select_across") != "1":
+            queryset = queryset.filter(pk__in=request.POST.getlist(ACTION_CHECKBOX_NAME))
+        refused = queryset.exclude(pk__in=manageable_accounts(request.user, queryset).values("pk"))
+        if refused.exists():
+            self.message_user(
+                request,
+                _("Nothing was changed: you cannot manage %(accounts)s.")
+                % {"accounts": ", ".join(refused.values_list("username", flat=True))},
+                messages.ERROR,
+            )
+            return HttpResponseRedirect(request.get_full_path())
+        return super().response_action(request, queryset)
+
+
+@admin.register(Group)
+class PortalGroupAdmin(GroupAdmin):
+    """Role groups. A group's permissions are every member's rights, so only a superuser edits them;
+    the secretariat reads them."""
+
+    def has_add_permission(self, request):
+        return request.user.is_superuser
+
+    def has_change_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_superuser
 
 
 class CategoryInline(admin.TabularInline):
