@@ -20,6 +20,16 @@ def units_for_operator(user: User) -> QuerySet[Unit]:
     return Unit.objects.filter(pk__in=operator_unit_ids(user)).select_related("parent")
 
 
+def administrative_check_is_open(competition: Competition) -> bool:
+    """Whether entries of `competition` may still be (re)submitted and checked: true until its
+    administrative stage is closed, and always for an edition without one.
+
+    Reads `competition.stages.all()`, so a page listing many entries prefetches `competition__stages`.
+    """
+    administrative = [stage for stage in competition.stages.all() if stage.kind == Stage.Kind.ADMINISTRATIVE]
+    return not administrative or any(stage.status != Stage.Status.CLOSED for stage in administrative)
+
+
 # Public pages: what anyone may see of the published editions.
 
 
