@@ -15,14 +15,23 @@ from competitions.edition_templates import EDITION_TEMPLATES
 from competitions.errors import RuleViolation, report_violation
 from competitions.forms import (
     CategoryAdminForm,
+    CategoryInlineFormSet,
     CompetitionAdminForm,
     DuplicateEditionForm,
     EditionFromTemplateForm,
+    PrizeInlineFormSet,
+    RequirementInlineFormSet,
     StageInlineFormSet,
     UnitImportForm,
 )
 from competitions.models import Category, Competition, Event, Membership, Prize, Requirement, Stage, Unit
 from competitions.permissions import can_manage_account, grantable_groups, manageable_accounts
+from competitions.selectors import (
+    carries_history,
+    categories_with_entries,
+    competitions_with_history,
+    units_with_history,
+)
 from competitions.services import (
     change_competition_status,
     create_edition_from_template,
@@ -80,6 +89,20 @@ class UnitAdmin(admin.ModelAdmin):
     show_full_result_count = False
     inlines = [MembershipInline]
     change_list_template = "admin/competitions/unit/change_list.html"
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not (
+            obj is not None and carries_history(obj, units_with_history)
+        )
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        if obj is not None and "is_active" in form.base_fields and carries_history(obj, units_with_history):
+            form.base_fields["is_active"].help_text = _(
+                "This unit has innovations or entries, so it is never deleted: untick “active” when it "
+                "merges or closes. Its history stays."
+            )
+        return form
 
     def get_urls(self):
         return [
@@ -217,6 +240,7 @@ class PortalGroupAdmin(GroupAdmin):
 class CategoryInline(admin.TabularInline):
     model = Category
     form = CategoryAdminForm
+    formset = CategoryInlineFormSet
     extra = 0
     fields = ["order", "name", "eligible_kinds", "shortlist_size", "winners", "honourable_mentions"]
     show_change_link = True
@@ -233,6 +257,7 @@ class StageInline(admin.TabularInline):
 
 class RequirementInline(admin.TabularInline):
     model = Requirement
+    formset = RequirementInlineFormSet
     extra = 0
     fields = ["order", "name", "kind", "is_required", "description"]
 
@@ -267,7 +292,7 @@ class CompetitionAdmin(admin.ModelAdmin):
     inlines = [CategoryInline, StageInline, RequirementInline]
     change_list_template = "admin/competitions/competition/change_list.html"
     change_form_template = "admin/competitions/competition/change_form.html"
-    readonly_fields = ["status"]
+    readonly_fields = ["status"]  # changed only through the actions, which check each step
     fieldsets = [
         (None, {"fields": ["name", "slug", "year", "status", "organiser", "partner"]}),
         (_("Registration"), {"fields": ["registration_opens_at", "registration_closes_at"]}),
@@ -310,6 +335,12 @@ class CompetitionAdmin(admin.ModelAdmin):
         _status_action(Competition.Status.ARCHIVED, _("Archive")),
         _status_action(Competition.Status.DRAFT, _("Back to draft")),
     ]
+
+    def has_delete_permission(self, request, obj=None):
+        """An edition with entries, stage results or awards is archived, never deleted."""
+        return super().has_delete_permission(request, obj) and not (
+            obj is not None and carries_history(obj, competitions_with_history)
+        )
 
     def get_urls(self):
         return [
@@ -377,6 +408,7 @@ class CompetitionAdmin(admin.ModelAdmin):
 
 class PrizeInline(admin.TabularInline):
     model = Prize
+    formset = PrizeInlineFormSet
     extra = 0
     fields = ["place", "kind", "label", "amount", "certificate"]
 
@@ -389,6 +421,15 @@ class CategoryAdmin(admin.ModelAdmin):
     list_select_related = ["competition"]
     search_fields = ["name", "competition__name"]
     inlines = [PrizeInline]
+
+    def get_readonly_fields(self, request, obj=None):
+        # A category stays in its edition: its entries, panels and prizes belong there.
+        return ["competition"] if obj is not None else []
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not (
+            obj is not None and carries_history(obj, categories_with_entries)
+        )
 
 
 @admin.register(Event)
