@@ -11,6 +11,7 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from competitions import event_log
 from competitions.edition_templates import EDITION_TEMPLATES
 from competitions.errors import RuleViolation, report_violation
 from competitions.forms import (
@@ -436,8 +437,19 @@ class CategoryAdmin(admin.ModelAdmin):
 class EventAdmin(RecordAdminMixin, admin.ModelAdmin):
     """The event log, read-only: nobody edits history."""
 
-    list_display = ["created_at", "actor", "action", "content_type", "object_id", "old_value", "new_value"]
+    list_display = ["created_at", "actor", "sentence", "content_type", "object_id", "note"]
     list_filter = ["action", "content_type"]
-    search_fields = ["action", "note", "actor__username"]
+    search_fields = ["action", "note", "old_value", "new_value", "actor__username"]
     list_select_related = ["actor", "content_type"]
     date_hierarchy = "created_at"
+
+    @admin.display(description=_("What happened"))
+    def sentence(self, event):
+        return event_log.describe(event)
+
+    def get_search_results(self, request, queryset, search_term):
+        """Also find events by the words of their sentence, e.g. a status's name."""
+        results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        if search_term.strip():
+            results |= queryset.filter(event_log.search_filter(search_term.strip()))
+        return results, may_have_duplicates

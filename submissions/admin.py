@@ -10,6 +10,7 @@ from django.utils import formats, timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
+from competitions import event_log
 from competitions.admin import ReadOnlyInline, RecordAdminMixin
 from competitions.errors import RuleViolation, add_violation_to_form
 from competitions.selectors import administrative_check_is_open, events_for
@@ -209,14 +210,12 @@ class SubmissionAdmin(admin.ModelAdmin):
     def history(self, submission):
         rows = format_html_join(
             "",
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{} → {}</td><td>{}</td></tr>",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             (
                 (
                     formats.date_format(timezone.localtime(event.created_at), "j M Y H:i"),
                     event.actor or "—",
-                    event.action,
-                    event.old_value,
-                    event.new_value,
+                    event_log.describe(event),
                     event.note,
                 )
                 for event in events_for(submission)

@@ -276,7 +276,7 @@ def test_secretariat_reads_an_entrys_history_in_the_admin(client, secretariat, d
     services.withdraw_submission(submission=draft, by=unit_operator, reason="Fokus tahun depan")
     client.force_login(secretariat)
     html = client.get(reverse("admin:submissions_submission_change", args=[draft.pk])).content.decode()
-    assert "status:withdrawn" in html
+    assert "Status diubah dari “Draf” menjadi “Ditarik”." in html
     assert "Fokus tahun depan" in html
     assert 'name="_delete"' not in html  # an entry is never deleted
 
