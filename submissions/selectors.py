@@ -226,7 +226,20 @@ def operator_dashboard(user: User, *, now: datetime.datetime | None = None) -> O
         submission.progress = progress(submission)
     attention = []
     for submission in submissions:
-        if submission.status == Submission.Status.NEEDS_REVISION and submission.revision_deadline:
+        if submission.status == Submission.Status.NEEDS_REVISION and not revision_still_running(
+            submission, now=now
+        ):
+            attention.append(
+                AttentionItem(
+                    submission,
+                    _(
+                        "The revision deadline (%(deadline)s) has passed; "
+                        "the secretariat will decide the entry."
+                    )
+                    % {"deadline": local_datetime(submission.revision_deadline)},
+                )
+            )
+        elif submission.status == Submission.Status.NEEDS_REVISION and submission.revision_deadline:
             days = (submission.revision_deadline - now).days
             attention.append(
                 AttentionItem(
