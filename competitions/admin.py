@@ -1,24 +1,38 @@
 from django.contrib import admin, messages
-from django.contrib.auth.admin import UserAdmin
-from django.contrib.auth.models import User
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.contrib.admin.utils import unquote
+from django.contrib.auth.admin import GroupAdmin, UserAdmin
+from django.contrib.auth.models import Group, User
 from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from competitions import event_log
 from competitions.edition_templates import EDITION_TEMPLATES
 from competitions.errors import RuleViolation, report_violation
 from competitions.forms import (
     CategoryAdminForm,
+    CategoryInlineFormSet,
     CompetitionAdminForm,
     DuplicateEditionForm,
     EditionFromTemplateForm,
+    PrizeInlineFormSet,
+    RequirementInlineFormSet,
     StageInlineFormSet,
     UnitImportForm,
 )
 from competitions.models import Category, Competition, Event, Membership, Prize, Requirement, Stage, Unit
+from competitions.permissions import can_manage_account, grantable_groups, manageable_accounts
+from competitions.selectors import (
+    carries_history,
+    categories_with_entries,
+    competitions_with_history,
+    units_with_history,
+)
 from competitions.services import (
     change_competition_status,
     create_edition_from_template,
@@ -77,6 +91,20 @@ class UnitAdmin(admin.ModelAdmin):
     inlines = [MembershipInline]
     change_list_template = "admin/competitions/unit/change_list.html"
 
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not (
+            obj is not None and carries_history(obj, units_with_history)
+        )
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        if obj is not None and "is_active" in form.base_fields and carries_history(obj, units_with_history):
+            form.base_fields["is_active"].help_text = _(
+                "This unit has innovations or entries, so it is never deleted: untick “active” when it "
+                "merges or closes. Its history stays."
+            )
+        return form
+
     def get_urls(self):
         return [
             path(
@@ -133,6 +161,7 @@ class MembershipAdmin(admin.ModelAdmin):
 
 
 admin.site.unregister(User)
+admin.site.unregister(Group)
 
 
 @admin.register(User)
@@ -140,24 +169,79 @@ class PortalUserAdmin(UserAdmin):
     """Accounts, provisioned by the secretariat.
 
     Only a superuser may grant superuser status or individual permissions, so a secretariat account
-    cannot raise its own rights (OWASP ASVS 4.1.3, least privilege).
+    cannot raise its own rights (OWASP ASVS 4.1.3, least privilege). Every path that changes an account
+    (the change form, the password form, the list's actions) asks `can_manage_account`: an account
+    holding rights the secretariat lacks is shown read-only and its password page answers 404.
     """
 
     inlines = [MembershipInline]
     list_filter = ["is_staff", "is_active", "groups"]
 
+    def has_change_permission(self, request, obj=None):
+        if not super().has_change_permission(request, obj):
+            return False
+        return obj is None or can_manage_account(request.user, obj)
+
     def get_readonly_fields(self, request, obj=None):
         readonly = list(super().get_readonly_fields(request, obj))
         if not request.user.is_superuser:
             readonly += ["is_superuser", "user_permissions"]
-            if obj is not None and obj.is_superuser:
-                readonly += ["is_staff", "is_active", "groups", "username", "email"]
         return readonly
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "groups":
+            kwargs["queryset"] = grantable_groups(request.user)
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def _refuse_unmanageable(self, request, object_id) -> None:
+        account = self.get_object(request, unquote(object_id))
+        if account is None or not can_manage_account(request.user, account):
+            raise Http404
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        if object_id is not None and request.method == "POST":
+            self._refuse_unmanageable(request, object_id)
+        return super().changeform_view(request, object_id, form_url, extra_context)
+
+    def user_change_password(self, request, id, form_url=""):
+        self._refuse_unmanageable(request, id)
+        return super().user_change_password(request, id, form_url)
+
+    def response_action(self, request, queryset):
+        """A bulk action runs only when every selected account may be managed by the actor."""
+        if request.POST.get("select_across") != "1":
+            queryset = queryset.filter(pk__in=request.POST.getlist(ACTION_CHECKBOX_NAME))
+        refused = queryset.exclude(pk__in=manageable_accounts(request.user, queryset).values("pk"))
+        if refused.exists():
+            self.message_user(
+                request,
+                _("Nothing was changed: you cannot manage %(accounts)s.")
+                % {"accounts": ", ".join(refused.values_list("username", flat=True))},
+                messages.ERROR,
+            )
+            return HttpResponseRedirect(request.get_full_path())
+        return super().response_action(request, queryset)
+
+
+@admin.register(Group)
+class PortalGroupAdmin(GroupAdmin):
+    """Role groups. A group's permissions are every member's rights, so only a superuser edits them;
+    the secretariat reads them."""
+
+    def has_add_permission(self, request):
+        return request.user.is_superuser
+
+    def has_change_permission(self, request, obj=None):
+        return request.user.is_superuser
+
+    def has_delete_permission(self, request, obj=None):
+        return request.user.is_superuser
 
 
 class CategoryInline(admin.TabularInline):
     model = Category
     form = CategoryAdminForm
+    formset = CategoryInlineFormSet
     extra = 0
     fields = ["order", "name", "eligible_kinds", "shortlist_size", "winners", "honourable_mentions"]
     show_change_link = True
@@ -174,6 +258,7 @@ class StageInline(admin.TabularInline):
 
 class RequirementInline(admin.TabularInline):
     model = Requirement
+    formset = RequirementInlineFormSet
     extra = 0
     fields = ["order", "name", "kind", "is_required", "description"]
 
@@ -208,7 +293,7 @@ class CompetitionAdmin(admin.ModelAdmin):
     inlines = [CategoryInline, StageInline, RequirementInline]
     change_list_template = "admin/competitions/competition/change_list.html"
     change_form_template = "admin/competitions/competition/change_form.html"
-    readonly_fields = ["status"]
+    readonly_fields = ["status"]  # changed only through the actions, which check each step
     fieldsets = [
         (None, {"fields": ["name", "slug", "year", "status", "organiser", "partner"]}),
         (_("Registration"), {"fields": ["registration_opens_at", "registration_closes_at"]}),
@@ -251,6 +336,12 @@ class CompetitionAdmin(admin.ModelAdmin):
         _status_action(Competition.Status.ARCHIVED, _("Archive")),
         _status_action(Competition.Status.DRAFT, _("Back to draft")),
     ]
+
+    def has_delete_permission(self, request, obj=None):
+        """An edition with entries, stage results or awards is archived, never deleted."""
+        return super().has_delete_permission(request, obj) and not (
+            obj is not None and carries_history(obj, competitions_with_history)
+        )
 
     def get_urls(self):
         return [
@@ -318,6 +409,7 @@ class CompetitionAdmin(admin.ModelAdmin):
 
 class PrizeInline(admin.TabularInline):
     model = Prize
+    formset = PrizeInlineFormSet
     extra = 0
     fields = ["place", "kind", "label", "amount", "certificate"]
 
@@ -331,13 +423,33 @@ class CategoryAdmin(admin.ModelAdmin):
     search_fields = ["name", "competition__name"]
     inlines = [PrizeInline]
 
+    def get_readonly_fields(self, request, obj=None):
+        # A category stays in its edition: its entries, panels and prizes belong there.
+        return ["competition"] if obj is not None else []
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not (
+            obj is not None and carries_history(obj, categories_with_entries)
+        )
+
 
 @admin.register(Event)
 class EventAdmin(RecordAdminMixin, admin.ModelAdmin):
     """The event log, read-only: nobody edits history."""
 
-    list_display = ["created_at", "actor", "action", "content_type", "object_id", "old_value", "new_value"]
+    list_display = ["created_at", "actor", "sentence", "content_type", "object_id", "note"]
     list_filter = ["action", "content_type"]
-    search_fields = ["action", "note", "actor__username"]
+    search_fields = ["action", "note", "old_value", "new_value", "actor__username"]
     list_select_related = ["actor", "content_type"]
     date_hierarchy = "created_at"
+
+    @admin.display(description=_("What happened"))
+    def sentence(self, event):
+        return event_log.describe(event)
+
+    def get_search_results(self, request, queryset, search_term):
+        """Also find events by the words of their sentence, e.g. a status's name."""
+        results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        if search_term.strip():
+            results |= queryset.filter(event_log.search_filter(search_term.strip()))
+        return results, may_have_duplicates

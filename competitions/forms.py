@@ -1,9 +1,18 @@
 from itertools import pairwise
 
 from django import forms
+from django.db.models import QuerySet
+from django.forms.formsets import DELETION_FIELD_NAME
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from competitions.models import Category, Competition, Unit
+from competitions.selectors import (
+    categories_with_entries,
+    prizes_awarded,
+    requirements_in_use,
+    stages_with_records,
+)
 
 
 class UnitImportForm(forms.Form):
@@ -64,8 +73,62 @@ class CompetitionAdminForm(forms.ModelForm):
         return cleaned
 
 
-class StageInlineFormSet(forms.BaseInlineFormSet):
-    """Stage dates in order, each stage ending after it starts and starting after registration opens."""
+class HistoryKeepingFormSet(forms.BaseInlineFormSet):
+    """Inline rows that carry history cannot be deleted, nor their `locked_fields` changed.
+
+    Their fields are disabled, so the admin never offers the change and ignores a posted value.
+    """
+
+    locked_fields: tuple[str, ...] = ()
+
+    def rows_with_history(self, rows: QuerySet) -> QuerySet:
+        return rows.none()
+
+    @cached_property
+    def _ids_with_history(self) -> frozenset[int]:
+        if self.instance.pk is None:
+            return frozenset()
+        return frozenset(self.rows_with_history(self.get_queryset().order_by()).values_list("pk", flat=True))
+
+    def add_fields(self, form, index):
+        super().add_fields(form, index)
+        if form.instance.pk is not None and form.instance.pk in self._ids_with_history:
+            for name in (DELETION_FIELD_NAME, *self.locked_fields):
+                if name in form.fields:
+                    form.fields[name].disabled = True
+
+
+class CategoryInlineFormSet(HistoryKeepingFormSet):
+    """A category with entries stays."""
+
+    def rows_with_history(self, rows):
+        return categories_with_entries(rows)
+
+
+class PrizeInlineFormSet(HistoryKeepingFormSet):
+    """A prize that has been awarded stays, at its place."""
+
+    locked_fields = ("place",)
+
+    def rows_with_history(self, rows):
+        return prizes_awarded(rows)
+
+
+class RequirementInlineFormSet(HistoryKeepingFormSet):
+    """A required document that evidence or a check refers to stays."""
+
+    def rows_with_history(self, rows):
+        return requirements_in_use(rows)
+
+
+class StageInlineFormSet(HistoryKeepingFormSet):
+    """Stage dates in order, each stage ending after it starts and starting after registration opens.
+
+    A stage with score sheets, field visits or results stays.
+    """
+
+    def rows_with_history(self, rows):
+        return stages_with_records(rows)
 
     def clean(self):
         super().clean()

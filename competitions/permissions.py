@@ -4,7 +4,8 @@ A user may hold several roles at once (a secretariat member may also judge). Gro
 unit memberships are read once per request and kept on the user object.
 """
 
-from django.contrib.auth.models import AnonymousUser, User
+from django.contrib.auth.models import AnonymousUser, Group, Permission, User
+from django.db.models import Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
 SECRETARIAT_GROUP = "Sekretariat"
@@ -76,3 +77,57 @@ def is_leader(user: User | AnonymousUser) -> bool:
 
 def can_operate_unit(user: User | AnonymousUser, unit_id: int) -> bool:
     return unit_id in operator_unit_ids(user)
+
+
+# Accounts: nobody climbs above their own rights (OWASP ASVS 4.1.3, least privilege).
+
+
+def held_permission_ids(user: User) -> frozenset[int]:
+    """The permissions an account holds, its own and through its groups, whether or not it is active
+    (an inactive account keeps its rights for the day it is made active again)."""
+    return frozenset(
+        Permission.objects.filter(Q(user=user) | Q(group__user=user)).values_list("pk", flat=True)
+    )
+
+
+def _actor_permission_ids(actor: User) -> frozenset[int]:
+    if not hasattr(actor, "_portal_permission_ids"):
+        actor._portal_permission_ids = held_permission_ids(actor)
+    return actor._portal_permission_ids
+
+
+def _permissions_beyond(actor: User) -> QuerySet[Permission]:
+    return Permission.objects.exclude(pk__in=_actor_permission_ids(actor))
+
+
+def can_manage_account(actor: User, account: User) -> bool:
+    """May `actor` change `account`'s password, groups, permissions, staff or active flag?
+
+    A superuser manages everyone. Anyone else manages only accounts that hold no right the actor does
+    not hold itself: never a superuser, never an account with a permission (its own or a group's) the
+    actor lacks. Otherwise setting that account's password would let the actor sign in as it.
+    """
+    if actor.is_superuser:
+        return True
+    if account.is_superuser:
+        return False
+    return held_permission_ids(account) <= _actor_permission_ids(actor)
+
+
+def manageable_accounts(actor: User, accounts: QuerySet[User]) -> QuerySet[User]:
+    """`can_manage_account` for a whole queryset (the user list's bulk actions)."""
+    if actor.is_superuser:
+        return accounts
+    beyond = _permissions_beyond(actor)
+    return (
+        accounts.filter(is_superuser=False)
+        .exclude(user_permissions__in=beyond)
+        .exclude(groups__permissions__in=beyond)
+    )
+
+
+def grantable_groups(actor: User) -> QuerySet[Group]:
+    """The groups `actor` may give an account: those granting nothing the actor does not hold itself."""
+    if actor.is_superuser:
+        return Group.objects.all()
+    return Group.objects.exclude(permissions__in=_permissions_beyond(actor))

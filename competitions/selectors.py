@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from django.contrib.auth.models import User
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Model, Prefetch, QuerySet
+from django.db.models import Model, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -18,6 +18,16 @@ from competitions.permissions import operator_unit_ids
 
 def units_for_operator(user: User) -> QuerySet[Unit]:
     return Unit.objects.filter(pk__in=operator_unit_ids(user)).select_related("parent")
+
+
+def administrative_check_is_open(competition: Competition) -> bool:
+    """Whether entries of `competition` may still be (re)submitted and checked: true until its
+    administrative stage is closed, and always for an edition without one.
+
+    Reads `competition.stages.all()`, so a page listing many entries prefetches `competition__stages`.
+    """
+    administrative = [stage for stage in competition.stages.all() if stage.kind == Stage.Kind.ADMINISTRATIVE]
+    return not administrative or any(stage.status != Stage.Status.CLOSED for stage in administrative)
 
 
 # Public pages: what anyone may see of the published editions.
@@ -158,3 +168,45 @@ def events_for(obj: Model) -> QuerySet[Event]:
         .select_related("actor")
         .order_by("created_at", "pk")
     )
+
+
+# What carries history. Such records are never deleted or moved to another edition in the admin, and
+# the database protects them too (PROTECT on the foreign keys of entries, sheets, visits, results and
+# awards). Each takes a queryset and keeps the records that carry history, so a list asks once.
+
+
+def units_with_history(units: QuerySet[Unit]) -> QuerySet[Unit]:
+    """Units with innovations or entries: made inactive, never deleted."""
+    return units.filter(Q(innovations__isnull=False) | Q(submissions__isnull=False)).distinct()
+
+
+def competitions_with_history(competitions: QuerySet[Competition]) -> QuerySet[Competition]:
+    """Editions with an entry, a stage result or an award."""
+    return competitions.filter(
+        Q(submissions__isnull=False) | Q(stages__results__isnull=False) | Q(awards__isnull=False)
+    ).distinct()
+
+
+def categories_with_entries(categories: QuerySet[Category]) -> QuerySet[Category]:
+    return categories.filter(submissions__isnull=False).distinct()
+
+
+def prizes_awarded(prizes: QuerySet[Prize]) -> QuerySet[Prize]:
+    return prizes.filter(awards__isnull=False).distinct()
+
+
+def requirements_in_use(requirements: QuerySet[Requirement]) -> QuerySet[Requirement]:
+    """Required documents that evidence was sent for or that a check has judged."""
+    return requirements.filter(Q(attachments__isnull=False) | Q(requirementcheck__isnull=False)).distinct()
+
+
+def stages_with_records(stages: QuerySet[Stage]) -> QuerySet[Stage]:
+    """Stages with score sheets, field visits or results."""
+    return stages.filter(
+        Q(sheets__isnull=False) | Q(visits__isnull=False) | Q(results__isnull=False)
+    ).distinct()
+
+
+def carries_history(obj: Model, selector) -> bool:
+    """Whether one record carries history, by the selector for its kind."""
+    return obj.pk is not None and selector(type(obj).objects.filter(pk=obj.pk)).exists()

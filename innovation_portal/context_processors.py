@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.http import HttpRequest
 
 from competitions import permissions
@@ -6,7 +7,9 @@ from competitions import permissions
 
 def portal(request: HttpRequest) -> dict:
     """What the layout needs on every page: the site name and the signed-in user's roles."""
-    user = request.user
+    # An error page can be rendered for a request the middleware never reached: a `DisallowedHost`
+    # (unknown Host header) is refused before authentication, and must still get the 400 page.
+    user = getattr(request, "user", None) or AnonymousUser()
     return {
         "portal_name": settings.SITE_NAME,
         "roles": {

@@ -129,9 +129,9 @@ class ScoreSheet(models.Model):
         DRAFT = "draft", _("Draft")
         SUBMITTED = "submitted", _("Submitted")
 
-    stage = models.ForeignKey(Stage, verbose_name=_("stage"), on_delete=models.CASCADE, related_name="sheets")
+    stage = models.ForeignKey(Stage, verbose_name=_("stage"), on_delete=models.PROTECT, related_name="sheets")
     submission = models.ForeignKey(
-        Submission, verbose_name=_("entry"), on_delete=models.CASCADE, related_name="sheets"
+        Submission, verbose_name=_("entry"), on_delete=models.PROTECT, related_name="sheets"
     )
     judge = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("judge"), on_delete=models.PROTECT, related_name="sheets"
@@ -189,9 +189,9 @@ class Score(models.Model):
 class FieldVisit(models.Model):
     """Fact finding: the team's visit to see the innovation working in the field."""
 
-    stage = models.ForeignKey(Stage, verbose_name=_("stage"), on_delete=models.CASCADE, related_name="visits")
+    stage = models.ForeignKey(Stage, verbose_name=_("stage"), on_delete=models.PROTECT, related_name="visits")
     submission = models.ForeignKey(
-        Submission, verbose_name=_("entry"), on_delete=models.CASCADE, related_name="visits"
+        Submission, verbose_name=_("entry"), on_delete=models.PROTECT, related_name="visits"
     )
     visited_on = models.DateField(_("date of the visit"))
     team = models.CharField(_("team members"), max_length=300)

@@ -10,9 +10,10 @@ from django.utils import formats, timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
+from competitions import event_log
 from competitions.admin import ReadOnlyInline, RecordAdminMixin
 from competitions.errors import RuleViolation, add_violation_to_form
-from competitions.selectors import events_for
+from competitions.selectors import administrative_check_is_open, events_for
 from submissions import services
 from submissions.models import (
     AdministrativeCheck,
@@ -24,7 +25,8 @@ from submissions.models import (
     Submission,
     SubmissionVersion,
 )
-from submissions.services import TRANSITIONS
+from submissions.selectors import awaits_administrative_check
+from submissions.services import OUTCOME_STATUS, TRANSITIONS
 
 
 @admin.register(GovernmentAffair)
@@ -107,9 +109,15 @@ class AdministrativeCheckForm(forms.Form):
         help_text=_("Required when the entry needs revision."),
     )
 
-    def __init__(self, *args, requirements, provided: set[int], **kwargs):
+    def __init__(self, *args, requirements, provided: set[int], status: str, **kwargs):
         super().__init__(*args, **kwargs)
         self.requirements = requirements
+        # Only the outcomes the entry can still reach: an entry whose revision deadline passed can only fail.
+        self.fields["outcome"].choices = [
+            (value, label)
+            for value, label in AdministrativeCheck.Outcome.choices
+            if OUTCOME_STATUS[value] in TRANSITIONS[status]
+        ]
         for requirement in requirements:
             self.fields[f"met_{requirement.pk}"] = forms.BooleanField(
                 label=requirement.name, required=False, initial=requirement.pk in provided
@@ -188,6 +196,10 @@ class SubmissionAdmin(admin.ModelAdmin):
     show_full_result_count = False
     list_per_page = 50
 
+    def get_queryset(self, request):
+        # The "Check" button asks whether the edition's administrative check is open.
+        return super().get_queryset(request).prefetch_related("competition__stages")
+
     def has_add_permission(self, request):
         return False  # entries are created by units in the portal
 
@@ -198,14 +210,12 @@ class SubmissionAdmin(admin.ModelAdmin):
     def history(self, submission):
         rows = format_html_join(
             "",
-            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{} → {}</td><td>{}</td></tr>",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
             (
                 (
                     formats.date_format(timezone.localtime(event.created_at), "j M Y H:i"),
                     event.actor or "—",
-                    event.action,
-                    event.old_value,
-                    event.new_value,
+                    event_log.describe(event),
                     event.note,
                 )
                 for event in events_for(submission)
@@ -215,10 +225,7 @@ class SubmissionAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("Administrative check"))
     def check_link(self, submission):
-        if submission.status in (
-            Submission.Status.SUBMITTED,
-            Submission.Status.RESUBMITTED,
-        ):
+        if awaits_administrative_check(submission):
             url = reverse("admin:submissions_submission_check", args=[submission.pk])
             return format_html('<a class="button" href="{}">{}</a>', url, _("Check"))
         return "—"
@@ -243,7 +250,9 @@ class SubmissionAdmin(admin.ModelAdmin):
         version = submission.versions.order_by("-number").prefetch_related("attachments__requirement").first()
         attachments = list(version.attachments.all()) if version else []
         provided = {attachment.requirement_id for attachment in attachments if attachment.requirement_id}
-        form = AdministrativeCheckForm(request.POST or None, requirements=requirements, provided=provided)
+        form = AdministrativeCheckForm(
+            request.POST or None, requirements=requirements, provided=provided, status=submission.status
+        )
         if request.method == "POST" and form.is_valid():
             try:
                 services.record_administrative_check(
@@ -272,8 +281,8 @@ class SubmissionAdmin(admin.ModelAdmin):
             "version": version,
             "attachments": attachments,
             "form": form,
-            "can_check": submission.status in (Submission.Status.SUBMITTED, Submission.Status.RESUBMITTED)
-            and Submission.Status.ELIGIBLE in TRANSITIONS[submission.status],
+            "can_check": awaits_administrative_check(submission),
+            "check_closed": not administrative_check_is_open(submission.competition),
         }
         return TemplateResponse(request, "admin/submissions/submission/check.html", context)
 

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from competitions.models import Category, Competition, Requirement, Unit
 from competitions.permissions import is_secretariat, operator_unit_ids
+from competitions.selectors import administrative_check_is_open
 from submissions.models import (
     AdministrativeCheck,
     Attachment,
@@ -225,7 +226,20 @@ def operator_dashboard(user: User, *, now: datetime.datetime | None = None) -> O
         submission.progress = progress(submission)
     attention = []
     for submission in submissions:
-        if submission.status == Submission.Status.NEEDS_REVISION and submission.revision_deadline:
+        if submission.status == Submission.Status.NEEDS_REVISION and not revision_still_running(
+            submission, now=now
+        ):
+            attention.append(
+                AttentionItem(
+                    submission,
+                    _(
+                        "The revision deadline (%(deadline)s) has passed; "
+                        "the secretariat will decide the entry."
+                    )
+                    % {"deadline": local_datetime(submission.revision_deadline)},
+                )
+            )
+        elif submission.status == Submission.Status.NEEDS_REVISION and submission.revision_deadline:
             days = (submission.revision_deadline - now).days
             attention.append(
                 AttentionItem(
@@ -270,15 +284,61 @@ def latest_check(submission: Submission) -> AdministrativeCheck | None:
     return checks[0] if checks else None
 
 
-def undecided_administrative_checks(competition: Competition) -> list[str]:
-    """Entries still waiting for their administrative check, for closing the administrative stage."""
-    waiting = Submission.objects.filter(
-        competition=competition, status__in=[Submission.Status.SUBMITTED, Submission.Status.RESUBMITTED]
+def revision_still_running(submission: Submission, *, now: datetime.datetime | None = None) -> bool:
+    """The unit was asked to revise the entry and its deadline has not passed yet."""
+    if submission.status != Submission.Status.NEEDS_REVISION:
+        return False
+    deadline = submission.revision_deadline
+    return deadline is None or (now or timezone.now()) <= deadline
+
+
+WAITING_FOR_CHECK = (Submission.Status.SUBMITTED, Submission.Status.RESUBMITTED)
+
+
+def awaits_administrative_check(submission: Submission, *, now: datetime.datetime | None = None) -> bool:
+    """Whether the secretariat can record the entry's administrative check now (the "Check" button).
+
+    It waits for its check, or its revision deadline passed without a resubmission (then it can only
+    fail); and the edition's administrative check is still open.
+    """
+    lapsed_revision = submission.status == Submission.Status.NEEDS_REVISION and not revision_still_running(
+        submission, now=now
+    )
+    waiting = submission.status in WAITING_FOR_CHECK or lapsed_revision
+    return waiting and administrative_check_is_open(submission.competition)
+
+
+def undecided_administrative_checks(
+    competition: Competition, *, now: datetime.datetime | None = None
+) -> list[str]:
+    """Entries not yet decided by the administrative check, for closing the administrative stage:
+    waiting for their check, or for the unit's revision."""
+    now = now or timezone.now()
+    undecided = Submission.objects.filter(
+        competition=competition, status__in=[*WAITING_FOR_CHECK, Submission.Status.NEEDS_REVISION]
     ).select_related("innovation", "unit")
-    return [
-        _("“%(entry)s” is still waiting for its administrative check.") % {"entry": submission}
-        for submission in waiting
-    ]
+    messages = []
+    for submission in undecided:
+        if submission.status in WAITING_FOR_CHECK:
+            messages.append(
+                _("“%(entry)s” is still waiting for its administrative check.") % {"entry": submission}
+            )
+        elif submission.revision_deadline is None:
+            messages.append(_("“%(entry)s” is waiting for the unit's revision.") % {"entry": submission})
+        elif revision_still_running(submission, now=now):
+            messages.append(
+                _("“%(entry)s” is waiting for the unit's revision, until %(deadline)s.")
+                % {"entry": submission, "deadline": local_datetime(submission.revision_deadline)}
+            )
+        else:
+            messages.append(
+                _(
+                    "“%(entry)s” was not revised by its deadline (%(deadline)s): record its check as "
+                    "not passed."
+                )
+                % {"entry": submission, "deadline": local_datetime(submission.revision_deadline)}
+            )
+    return messages
 
 
 @dataclass

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from competitions.errors import RuleViolation
 from competitions.models import Category, Competition, Requirement, Stage, Unit
+from competitions.selectors import administrative_check_is_open
 from competitions.services import record_event
 from submissions import emails
 from submissions.evidence import ALLOWED_CONTENT_TYPES, check_file, check_image, check_link
@@ -30,7 +31,7 @@ from submissions.models import (
     Submission,
     SubmissionVersion,
 )
-from submissions.selectors import local_datetime, missing_for_submission
+from submissions.selectors import local_datetime, missing_for_submission, revision_still_running
 
 Status = Submission.Status
 
@@ -105,6 +106,17 @@ def _ensure_registration_open(competition: Competition) -> None:
                 "closes": local_datetime(competition.registration_closes_at),
             }
         )
+
+
+def _ensure_administrative_check_open(competition: Competition, *, refusal: str) -> None:
+    """Refuse with `refusal` once the edition's administrative stage is closed.
+
+    The administrative stages are locked first: closing the stage locks the same rows, so an entry is
+    never checked or resubmitted while the stage is being closed.
+    """
+    list(Stage.objects.select_for_update().filter(competition=competition, kind=Stage.Kind.ADMINISTRATIVE))
+    if not administrative_check_is_open(competition):
+        raise RuleViolation(refusal % {"name": competition.name})
 
 
 def _final_stage_started(competition: Competition) -> bool:
@@ -341,6 +353,10 @@ def submit_submission(*, submission: Submission, by: User) -> Submission:
     to = Status.RESUBMITTED if submission.status == Status.NEEDS_REVISION else Status.SUBMITTED
     ensure_transition(submission, to=to)
     _ensure_editable_now(submission)
+    _ensure_administrative_check_open(
+        submission.competition,
+        refusal=_("The administrative check of “%(name)s” is closed: the entry can no longer be submitted."),
+    )
     missing = missing_for_submission(submission)
     if missing:
         raise RuleViolation(missing)
@@ -393,6 +409,15 @@ def record_administrative_check(
     """Record the check of the latest frozen version and move the entry on."""
     submission = _lock(submission)
     ensure_transition(submission, to=OUTCOME_STATUS[outcome])
+    _ensure_administrative_check_open(
+        submission.competition,
+        refusal=_("The administrative check of “%(name)s” is closed: no more checks can be recorded."),
+    )
+    if revision_still_running(submission):
+        raise RuleViolation(
+            _("The unit may revise this entry until %(deadline)s; decide it after its resubmission or then.")
+            % {"deadline": local_datetime(submission.revision_deadline)}
+        )
     if outcome == AdministrativeCheck.Outcome.REVISE:
         if revision_deadline is None:
             raise RuleViolation(_("Give the unit a revision deadline."))

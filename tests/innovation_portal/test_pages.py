@@ -80,3 +80,10 @@ def test_no_template_has_inline_script_or_style(settings):
         ):
             offenders.append(str(template))
     assert offenders == []
+
+
+def test_unknown_host_answers_the_portal_400_page(client, settings):
+    settings.DEBUG = False
+    response = client.get(reverse("home"), HTTP_HOST="evil.example")
+    assert response.status_code == 400
+    assert "Permintaan tidak valid" in response.content.decode()

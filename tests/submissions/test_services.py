@@ -1,6 +1,7 @@
 """The entry's lifecycle: every transition, deadlines, completeness, versions, evidence, events and emails."""
 
 import datetime
+import zoneinfo
 from datetime import timedelta
 
 import pytest
@@ -10,6 +11,8 @@ from django.utils import timezone
 
 from competitions.errors import RuleViolation
 from competitions.models import Event, Stage, Unit
+from competitions.services import close_stage, open_stage
+from judging.selectors import undecided_in_stage
 from submissions import services
 from submissions.models import AdministrativeCheck, Attachment, Submission
 from tests import factories
@@ -413,3 +416,122 @@ class BrokenMailBackend:
 
     def send_messages(self, messages):
         raise ConnectionRefusedError("mail server down")
+
+
+# The administrative stage: it closes only when every entry is decided, and nothing is checked after
+
+
+def administrative_stage(edition, secretariat):
+    stage = edition["competition"].stages.get(kind=Stage.Kind.ADMINISTRATIVE)
+    return open_stage(stage=stage, by=secretariat)
+
+
+def close_without_looking(stage, secretariat):
+    """Close the stage as the portal did before it waited for revisions (the data such closings left)."""
+    return close_stage(stage=stage, by=secretariat, find_undecided=lambda stage: [])
+
+
+REVISION_DEADLINE = datetime.datetime(2099, 3, 5, 14, 30, tzinfo=zoneinfo.ZoneInfo("Asia/Jakarta"))
+
+
+def test_closing_the_administrative_stage_waits_for_an_entry_under_revision(
+    edition, draft, unit_operator, secretariat
+):
+    stage = administrative_stage(edition, secretariat)
+    submitted(draft, unit_operator)
+    check(draft, secretariat, AdministrativeCheck.Outcome.REVISE, met=False, deadline=REVISION_DEADLINE)
+
+    expected = "“Si Warga (Diskominfo)” masih menunggu perbaikan dari unit, paling lambat 5 Maret 2099 14:30."
+    assert undecided_in_stage(stage) == [expected]
+    with pytest.raises(RuleViolation) as refusal:
+        close_stage(stage=stage, by=secretariat, find_undecided=undecided_in_stage)
+    assert refusal.value.messages == [expected]
+    stage.refresh_from_db()
+    assert stage.status == Stage.Status.ACTIVE
+
+    services.submit_submission(submission=draft, by=unit_operator)
+    check(draft, secretariat, AdministrativeCheck.Outcome.PASSED)
+    close_stage(stage=stage, by=secretariat, find_undecided=undecided_in_stage)
+    stage.refresh_from_db()
+    assert stage.status == Stage.Status.CLOSED
+
+
+def test_an_entry_not_revised_by_its_deadline_is_failed_before_the_stage_closes(
+    edition, draft, unit_operator, secretariat
+):
+    stage = administrative_stage(edition, secretariat)
+    submitted(draft, unit_operator)
+    check(draft, secretariat, AdministrativeCheck.Outcome.REVISE, met=False, deadline=REVISION_DEADLINE)
+    with pytest.raises(RuleViolation) as too_early:
+        check(draft, secretariat, AdministrativeCheck.Outcome.FAILED, met=False)
+    assert "5 Maret 2099 14:30" in too_early.value.messages[0]
+
+    # The deadline passes without a resubmission.
+    lapsed = datetime.datetime(2026, 3, 5, 14, 30, tzinfo=zoneinfo.ZoneInfo("Asia/Jakarta"))
+    Submission.objects.filter(pk=draft.pk).update(revision_deadline=lapsed)
+    assert undecided_in_stage(stage) == [
+        "“Si Warga (Diskominfo)” tidak diperbaiki sampai batas waktunya (5 Maret 2026 14:30): "
+        "catat hasil pemeriksaannya sebagai tidak lolos."
+    ]
+    check(draft, secretariat, AdministrativeCheck.Outcome.FAILED, met=False, note="Tidak ada perbaikan")
+    draft.refresh_from_db()
+    assert draft.status == Status.INELIGIBLE
+    close_stage(stage=stage, by=secretariat, find_undecided=undecided_in_stage)
+
+
+def test_no_submission_or_resubmission_once_the_administrative_stage_is_closed(
+    edition, draft, unit_operator, secretariat
+):
+    stage = administrative_stage(edition, secretariat)
+    submitted(draft, unit_operator)
+    check(draft, secretariat, AdministrativeCheck.Outcome.REVISE, met=False, deadline=REVISION_DEADLINE)
+    late_draft = with_evidence(
+        factories.SubmissionFactory(
+            innovation=factories.InnovationFactory(unit=draft.unit, title="Si Pintar"),
+            category=edition["category"],
+        ),
+        unit_operator,
+    )
+    close_without_looking(stage, secretariat)
+
+    closed = (
+        "Pemeriksaan administrasi “Kompetisi Inovasi Kota 2026” sudah ditutup: "
+        "usulan tidak dapat diajukan lagi."
+    )
+    for entry, status in ((draft, Status.NEEDS_REVISION), (late_draft, Status.DRAFT)):
+        with pytest.raises(RuleViolation) as refusal:
+            services.submit_submission(submission=entry, by=unit_operator)
+        assert refusal.value.messages == [closed]
+        entry.refresh_from_db()
+        assert entry.status == status
+        assert entry.versions.count() == (1 if status == Status.NEEDS_REVISION else 0)
+
+
+def test_no_check_or_bulk_pass_once_the_administrative_stage_is_closed(
+    edition, draft, unit_operator, secretariat
+):
+    stage = administrative_stage(edition, secretariat)
+    submitted(draft, unit_operator)
+    close_without_looking(stage, secretariat)
+
+    closed = (
+        "Pemeriksaan administrasi “Kompetisi Inovasi Kota 2026” sudah ditutup: "
+        "hasil pemeriksaan tidak dapat dicatat lagi."
+    )
+    with pytest.raises(RuleViolation) as refusal:
+        check(draft, secretariat, AdministrativeCheck.Outcome.PASSED)
+    assert refusal.value.messages == [closed]
+    passed, refused = services.pass_all_requirements(submissions=[draft], by=secretariat)
+    assert (passed, refused) == (0, [f"Si Warga (Diskominfo): {closed}"])
+    draft.refresh_from_db()
+    assert draft.status == Status.SUBMITTED
+    assert not draft.administrative_checks.exists()
+
+
+def test_an_edition_without_an_administrative_stage_is_checked_as_before(unit_operator, secretariat):
+    unit = unit_operator.memberships.get().unit
+    entry = factories.SubmissionFactory(innovation=factories.InnovationFactory(unit=unit))
+    services.submit_submission(submission=entry, by=unit_operator)
+    services.pass_all_requirements(submissions=[entry], by=secretariat)
+    entry.refresh_from_db()
+    assert entry.status == Status.ELIGIBLE

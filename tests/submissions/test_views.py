@@ -1,5 +1,7 @@
 """The operator's pages through the real stack: scope (404), downloads, query budgets, the journey."""
 
+import datetime
+import zoneinfo
 from datetime import timedelta
 
 import pytest
@@ -9,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from submissions import services
-from submissions.models import Innovation, Submission
+from submissions.models import AdministrativeCheck, Innovation, Submission
 from tests import factories
 from tests.files import image_upload, pdf_upload
 
@@ -276,7 +278,7 @@ def test_secretariat_reads_an_entrys_history_in_the_admin(client, secretariat, d
     services.withdraw_submission(submission=draft, by=unit_operator, reason="Fokus tahun depan")
     client.force_login(secretariat)
     html = client.get(reverse("admin:submissions_submission_change", args=[draft.pk])).content.decode()
-    assert "status:withdrawn" in html
+    assert "Status diubah dari “Draf” menjadi “Ditarik”." in html
     assert "Fokus tahun depan" in html
     assert 'name="_delete"' not in html  # an entry is never deleted
 
@@ -322,3 +324,58 @@ def test_an_innovation_profile_typed_before_the_session_expired_is_kept(client, 
     client.post(response["Location"], {"username": unit_operator.username, "password": factories.PASSWORD})
     page = client.get(url).content.decode()
     assert 'value="Si Cepat Tanggap"' in page and "Ringkasan yang panjang" in page
+
+
+def revision_requested(draft, unit_operator, secretariat, edition, *, deadline):
+    services.add_evidence(
+        submission=draft, by=unit_operator, requirement=edition["proposal"], upload=pdf_upload()
+    )
+    services.add_evidence(
+        submission=draft, by=unit_operator, requirement=edition["photo"], upload=image_upload()
+    )
+    services.submit_submission(submission=draft, by=unit_operator)
+    services.record_administrative_check(
+        submission=draft,
+        by=secretariat,
+        verdicts=[],
+        outcome=AdministrativeCheck.Outcome.REVISE,
+        revision_deadline=deadline,
+    )
+
+
+def test_an_entry_waiting_for_its_revision_is_listed_once_on_the_dashboard(
+    client, draft, unit_operator, secretariat, edition
+):
+    deadline = datetime.datetime(2099, 3, 5, 14, 30, tzinfo=zoneinfo.ZoneInfo("Asia/Jakarta"))
+    revision_requested(draft, unit_operator, secretariat, edition, deadline=deadline)
+    other_draft = factories.SubmissionFactory(
+        innovation=factories.InnovationFactory(unit=draft.unit, title="Si Pintar"),
+        category=edition["category"],
+    )
+    client.force_login(unit_operator)
+    response = client.get(reverse("submissions:dashboard"))
+    attention = [(item.submission, item.message) for item in response.context["dashboard"].attention]
+    assert sorted(submission.pk for submission, _message in attention) == [draft.pk, other_draft.pk]
+    messages = dict(attention)
+    assert messages[draft].startswith("Perbaikan diminta: kirim ulang dalam ")
+    assert messages[draft].endswith(" hari (paling lambat 5 Maret 2099 14:30).")
+    assert messages[other_draft].startswith("Masih draf;")
+    html = response.content.decode()
+    attention_html = html[html.index('id="attention-heading"') : html.index('id="entries-heading"')]
+    assert attention_html.count("Si Warga") == 1
+    assert attention_html.count("Masih draf") == 1  # the other draft only
+
+
+def test_a_lapsed_revision_says_the_deadline_passed_on_the_dashboard(
+    client, draft, unit_operator, secretariat, edition
+):
+    revision_requested(
+        draft, unit_operator, secretariat, edition, deadline=timezone.now() + timedelta(days=2)
+    )
+    lapsed = datetime.datetime(2026, 3, 5, 14, 30, tzinfo=zoneinfo.ZoneInfo("Asia/Jakarta"))
+    Submission.objects.filter(pk=draft.pk).update(revision_deadline=lapsed)
+    client.force_login(unit_operator)
+    response = client.get(reverse("submissions:dashboard"))
+    assert [item.message for item in response.context["dashboard"].attention] == [
+        "Batas waktu perbaikan (5 Maret 2026 14:30) sudah lewat; Sekretariat akan memutuskan usulan ini."
+    ]
