@@ -76,7 +76,11 @@ def test_operator_submits_secretariat_asks_for_revision_operator_resubmits_secre
         page.click("#evidence button[type=submit]:has-text('Tambah')")
         assert "ditambahkan" in page.locator(".alert-success").inner_text()
 
+    # Text typed after the last save goes with the evidence: the page is one form, nothing is lost.
+    rewritten = "Kebaruan WIFI KITO, ditulis ulang tepat sebelum melampirkan proposal."
+    page.fill("#id_novelty", rewritten)
     add_evidence("Proposal lengkap (PDF)", pdf)
+    assert page.input_value("#id_novelty") == rewritten
     add_evidence("Foto kegiatan inovasi", photo)
     add_evidence("SK Kepala OPD tentang inovasi", pdf)
     add_evidence("Surat pernyataan keaslian inovasi", pdf)
