@@ -66,6 +66,18 @@ def test_operator_submits_secretariat_asks_for_revision_operator_resubmits_secre
     for section in sections:
         page.fill(f"#id_{section}", f"Bagian {section} dari proposal WIFI KITO, ditulis lengkap dan jelas.")
     assert page.locator('[data-counter-for="id_summary"]').inner_text().startswith("10 ")
+
+    # Leaving with unsaved text asks first; staying keeps it.
+    dialogs = []
+
+    def stay_on_the_page(dialog):
+        dialogs.append(dialog.type)
+        dialog.dismiss()
+
+    page.once("dialog", stay_on_the_page)
+    page.locator(".breadcrumb a").first.click()
+    assert dialogs == ["beforeunload"]
+    assert page.input_value("#id_summary").startswith("Bagian summary")
     page.click("button[name=save]")
     assert "Draf sudah disimpan" in page.locator(".alert-success").inner_text()
 

@@ -50,7 +50,9 @@ def hidden_revision(value) -> str:
 def test_saves_from_one_page_carry_the_revision_forward(client, scored_round, assignment):
     client.force_login(assignment.judge)
     url = score_url(scored_round, assignment.submission)
-    assert hidden_revision(0) in client.get(url).content.decode()
+    page = client.get(url).content.decode()
+    assert hidden_revision(0) in page
+    assert "data-warn-unsaved" in page and "data-unsaved" not in page  # warns once something changes
     assert client.post(url, page_data(scored_round, 5, 5, 0, save="")).status_code == 302
     assert hidden_revision(1) in client.get(url).content.decode()
     assert client.post(url, page_data(scored_round, 6, 6, 1, save="")).status_code == 302
@@ -76,6 +78,7 @@ def test_a_stale_save_is_refused_with_the_typed_scores_and_notes_kept(
         assert "Catatan kebaruan 9</textarea>" in html and "Catatan signifikansi 8</textarea>" in html
         assert "Catatan umum 9-8</textarea>" in html
         assert hidden_revision(0) in html
+        assert "data-unsaved" in html  # leaving this page would lose the scores: warn from the start
         sheet = ScoreSheet.objects.get()
         assert (sheet.status, sheet.revision, sheet.note) == ("draft", 1, "Catatan umum 5-5")
         assert stored_scores(sheet) == [5, 5]

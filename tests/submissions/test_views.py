@@ -365,6 +365,7 @@ def test_the_proposal_page_is_one_form_with_the_text_and_the_evidence(client, dr
         assert f'name="{name}"' in form, name
     assert '<input type="hidden" name="draft_revision" value="0"' in form
     assert f'name="remove_evidence" value="{evidence.pk}"' in form
+    assert "data-warn-unsaved" in form and "data-unsaved" not in form  # warns once something changes
 
 
 def test_text_typed_before_adding_evidence_is_saved_with_it(client, draft, unit_operator, edition):
@@ -498,6 +499,7 @@ def test_a_save_after_someone_elses_save_is_refused_with_the_typed_text_kept(cli
         for section in Submission.Section.values:
             assert f"Teks saya {section}</textarea>" in main
         assert '<input type="hidden" name="draft_revision" value="0"' in main
+        assert "data-unsaved" in main  # leaving this page would lose the text: warn from the start
         draft.refresh_from_db()
         assert (draft.summary, draft.novelty, draft.draft_revision) == (
             "Teks rekan kerja",
