@@ -14,9 +14,13 @@ class ScoreSheetForm(forms.Form):
     """One score and one note per criterion, and an overall note. A draft may leave scores empty."""
 
     note = forms.CharField(label=_("Overall note"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    # The sheet's revision when the page was opened (0: no sheet yet), so a save from a page opened
+    # before another save is refused. Pages sent without it (opened before it existed) save as before.
+    revision = forms.IntegerField(min_value=0, required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, criteria: list[Criterion], sheet: ScoreSheet | None, **kwargs):
         initial = kwargs.pop("initial", None) or {}
+        initial["revision"] = sheet.revision if sheet is not None else 0
         if sheet is not None:
             initial["note"] = sheet.note
             for score in sheet.scores.all():

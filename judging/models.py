@@ -147,6 +147,9 @@ class ScoreSheet(models.Model):
     note = models.TextField(_("overall note"), blank=True)
     submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
     reopen_reason = models.TextField(_("reason for reopening"), blank=True)
+    # Counts the judge's saves. The score page carries the number it was opened with, so a save from a
+    # page opened before another save (another tab) is refused instead of overwriting it.
+    revision = models.PositiveIntegerField(_("times the sheet was saved"), default=0, editable=False)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:

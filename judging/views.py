@@ -112,6 +112,7 @@ class ScoreView(KeepTypedDataMixin, AssignedEntryMixin, FormView):
                 values=form.values(),
                 note=form.cleaned_data["note"],
                 submit=submit,
+                expected_revision=form.cleaned_data["revision"],
             )
         except RuleViolation as violation:
             add_violation_to_form(form, violation)

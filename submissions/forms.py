@@ -99,12 +99,17 @@ class ProposalForm(forms.ModelForm):
     """The eight KIPP sections. Word limits are shown and counted here but enforced when submitting,
     so a draft is always saved as typed."""
 
+    # The draft's revision when the page was opened: a save from a page opened before someone else's
+    # save is refused. Pages sent without it (opened before it existed) are saved as before.
+    draft_revision = forms.IntegerField(min_value=0, required=False, widget=forms.HiddenInput)
+
     class Meta:
         model = Submission
         fields = Submission.Section.values
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["draft_revision"].initial = self.instance.draft_revision
         competition = self.instance.competition
         for section in Submission.Section.values:
             field = self.fields[section]
@@ -127,7 +132,8 @@ class ProposalForm(forms.ModelForm):
 
 
 class EvidenceForm(forms.Form):
-    """A file or a link, for one required document or one proposal section."""
+    """A file or a link, for one required document or one proposal section. Its fields are part of the
+    proposal form, whose every button also adds the evidence when a file or link is given."""
 
     target = forms.ChoiceField(label=_("Evidence for"))
     title = forms.CharField(label=_("Description"), max_length=200, required=False)
@@ -139,6 +145,8 @@ class EvidenceForm(forms.Form):
         assume_scheme="https",
         help_text=_("For example a YouTube or Google Drive link."),
     )
+
+    TYPED_FIELDS = ("target", "title", "link")  # what a browser can be given back; never a file
 
     def __init__(self, *args, requirements: list[Requirement], **kwargs):
         super().__init__(*args, **kwargs)
@@ -152,6 +160,16 @@ class EvidenceForm(forms.Form):
         ]
         self.helper = FormHelper()
         self.helper.form_tag = False
+        self.helper.disable_csrf = True  # the proposal form carries the token
+
+    @classmethod
+    def typed_values(cls, data) -> dict[str, str]:
+        """The evidence fields as typed, to show them again when the evidence was not sent yet."""
+        return {name: data[name] for name in cls.TYPED_FIELDS if data.get(name)}
+
+    def is_filled(self) -> bool:
+        """Whether a file or a link was given: only then is there evidence to add."""
+        return bool(self.files.get("file")) or bool(self.data.get("link", "").strip())
 
     def clean(self):
         cleaned = super().clean()

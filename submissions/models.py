@@ -185,6 +185,9 @@ class Submission(ProposalSections):
     )
     submitted_at = models.DateTimeField(_("first submitted"), null=True, blank=True)
     revision_deadline = models.DateTimeField(_("revision deadline"), null=True, blank=True)
+    # Counts the saves of the working draft. The proposal page carries the number it was opened with,
+    # so a save from a page opened before someone else's save is refused instead of overwriting it.
+    draft_revision = models.PositiveIntegerField(_("times the draft was saved"), default=0, editable=False)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -255,14 +255,35 @@ def _ensure_editable_now(submission: Submission) -> None:
 
 
 @transaction.atomic
-def save_draft(*, submission: Submission, sections: dict[str, str], by: User) -> Submission:
-    """Store the proposal text as typed. Word limits are checked at submission, so nothing is lost here."""
+def save_draft(
+    *,
+    submission: Submission,
+    sections: dict[str, str],
+    by: User,
+    expected_revision: int | None = None,
+) -> Submission:
+    """Store the proposal text as typed. Word limits are checked at submission, so nothing is lost here.
+
+    `expected_revision` is the draft's revision when the page was opened (None: the caller has no page,
+    as in the demo loader). If the draft was saved since, from another tab or by another operator of the
+    unit, the save is refused rather than silently overwriting their text.
+    """
     submission = _lock(submission)
     _ensure_editable_now(submission)
+    if expected_revision is not None and expected_revision != submission.draft_revision:
+        raise RuleViolation(
+            _(
+                "Someone else saved this proposal at %(time)s, after you opened this page (another tab, "
+                "or another operator of your unit). Nothing was saved from this page; your text is still "
+                "in the form. Copy what you need, reload the page and merge your changes."
+            )
+            % {"time": local_datetime(submission.updated_at)}
+        )
     changed = [name for name in Submission.Section.values if name in sections]
     for name in changed:
         setattr(submission, name, sections[name])
-    submission.save(update_fields=[*changed, "updated_at"])
+    submission.draft_revision += 1
+    submission.save(update_fields=[*changed, "draft_revision", "updated_at"])
     return submission
 
 

@@ -4,7 +4,7 @@ calls one service and redirects; anything outside the user's units answers 404."
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
 from django.http import Http404, HttpResponseRedirect
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -25,11 +25,12 @@ from submissions.forms import (
     ProposalForm,
     WithdrawForm,
 )
-from submissions.models import InnovationPhoto, Submission
+from submissions.models import Attachment, InnovationPhoto, Submission
 from submissions.permissions import can_edit_submission, can_manage_innovation
 from submissions.selectors import (
     categories_open_to,
     competition_years,
+    current_attachments,
     get_attachment_for_user,
     get_innovation_for_operator,
     get_submission_for_user,
@@ -244,24 +245,26 @@ class EntryDetailView(EntryMixin, TemplateView):
         )
 
 
-def proposal_page_context(
-    submission: Submission, form: ProposalForm, evidence_form: EvidenceForm | None = None
-):
+def proposal_page_context(submission: Submission, form: ProposalForm, evidence_form: EvidenceForm):
     """What the proposal page shows: the sections with their word counts, and the evidence beside them."""
-    requirements = list(submission.competition.requirements.all())
     return {
         "submission": submission,
         "form": form,
         "word_counts": form.word_counts(),
-        "evidence": submission.current_evidence,
-        "evidence_form": evidence_form or EvidenceForm(requirements=requirements),
-        "requirements": requirements,
+        "evidence": current_attachments(submission),
+        "evidence_form": evidence_form,
+        "requirements": list(submission.competition.requirements.all()),
         "check": latest_check(submission),
     }
 
 
 class EntryEditView(KeepTypedDataMixin, EntryMixin, FormView):
-    """The proposal: save as a draft at any time; the evidence panel sits beside it."""
+    """The proposal and its evidence, in one form, so that nothing typed is lost on the way.
+
+    Every button sends the whole page. The text is saved first (refused if someone saved the draft since
+    this page was opened); then the evidence whose button was pressed is removed, and the file or link
+    given is added. A refusal comes back on this page with everything as typed.
+    """
 
     form_class = ProposalForm
     template_name = "submissions/entry_form.html"
@@ -277,53 +280,114 @@ class EntryEditView(KeepTypedDataMixin, EntryMixin, FormView):
     def get_form_kwargs(self):
         return {**super().get_form_kwargs(), "instance": self.submission}
 
+    def evidence_form(self, *args, **kwargs) -> EvidenceForm:
+        return EvidenceForm(
+            *args, requirements=list(self.submission.competition.requirements.all()), **kwargs
+        )
+
     def get_context_data(self, **kwargs):
-        if "form" not in kwargs:
-            kwargs["form"] = self.get_form()
+        form = kwargs.pop("form", None) or self.get_form()
+        evidence_form = kwargs.pop("evidence_form", None)
+        if evidence_form is None:
+            # The evidence fields as typed (after a refused save, or a restored session), not yet checked.
+            typed = form.data if form.is_bound else {}
+            evidence_form = self.evidence_form(initial=EvidenceForm.typed_values(typed))
         return super().get_context_data(
-            **proposal_page_context(self.submission, kwargs.pop("form")), **kwargs
+            **proposal_page_context(self.submission, form, evidence_form), **kwargs
         )
 
     def form_valid(self, form):
+        user, post = self.request.user, self.request.POST
         sections = {section: form.cleaned_data[section] for section in Submission.Section.values}
         try:
-            services.save_draft(submission=self.submission, sections=sections, by=self.request.user)
+            saved = services.save_draft(
+                submission=self.submission,
+                sections=sections,
+                by=user,
+                expected_revision=form.cleaned_data["draft_revision"],
+            )
         except RuleViolation as violation:
             add_violation_to_form(form, violation)
             return self.form_invalid(form)
-        if "review" in self.request.POST:
+
+        evidence_changed = False
+        if post.get("remove_evidence"):
+            attachment = self.attachment_to_remove(post["remove_evidence"])
+            try:
+                services.remove_evidence(attachment=attachment, by=user)
+            except RuleViolation as violation:
+                report_violation(self.request, violation)
+            else:
+                messages.success(self.request, _("The draft is saved and the evidence is removed."))
+                evidence_changed = True
+        evidence_form = self.evidence_form(post, self.request.FILES)
+        if evidence_form.is_filled() or "add_evidence" in post:
+            if evidence_form.is_valid():
+                try:
+                    services.add_evidence(
+                        submission=saved,
+                        by=user,
+                        requirement=evidence_form.cleaned_data["requirement"],
+                        section=evidence_form.cleaned_data["section"],
+                        title=evidence_form.cleaned_data["title"],
+                        upload=evidence_form.cleaned_data["file"],
+                        link=evidence_form.cleaned_data["link"],
+                    )
+                except RuleViolation as violation:
+                    add_violation_to_form(evidence_form, violation)
+            if evidence_form.errors:
+                return self.evidence_refused(form, evidence_form)
+            messages.success(self.request, _("The draft is saved and the evidence is added."))
+            evidence_changed = True
+
+        if "review" in post:
             return redirect("submissions:entry_submit", pk=self.submission.pk)
-        messages.success(self.request, _("The draft is saved."))
-        return redirect("submissions:entry_edit", pk=self.submission.pk)
+        if not evidence_changed:
+            messages.success(self.request, _("The draft is saved."))
+            return redirect("submissions:entry_edit", pk=self.submission.pk)
+        return HttpResponseRedirect(
+            reverse("submissions:entry_edit", kwargs={"pk": self.submission.pk}) + "#evidence"
+        )
+
+    def attachment_to_remove(self, raw_pk: str) -> Attachment:
+        """Evidence of this entry's working draft, or 404."""
+        try:
+            attachment = get_attachment_for_user(user=self.request.user, pk=int(raw_pk))
+        except ValueError:
+            raise Http404 from None
+        if attachment.submission_id != self.submission.pk or attachment.removed_at is not None:
+            raise Http404
+        return attachment
+
+    def evidence_refused(self, form: ProposalForm, evidence_form: EvidenceForm):
+        """The text is saved, the evidence is not: the page again, with the sections and the evidence
+        fields as typed, the refusal beside the evidence, and the draft's new revision."""
+        messages.warning(
+            self.request,
+            _("The draft is saved, but the evidence is not added: see why under “Add evidence”."),
+        )
+        self.submission = get_submission_for_user(user=self.request.user, pk=self.submission.pk)
+        data = form.data.copy()
+        data["draft_revision"] = self.submission.draft_revision
+        return self.render_to_response(
+            self.get_context_data(
+                form=ProposalForm(data, instance=self.submission), evidence_form=evidence_form
+            )
+        )
 
 
 class EvidenceAddView(EntryMixin, View):
-    """Add evidence. A refused file or link comes back on the proposal page with what was typed."""
+    """Evidence used to be sent here by a form of its own; it is now part of the proposal form. A page
+    opened before that change still posts here: it is sent back to the proposal page, with a word."""
+
+    def get(self, request, pk):
+        return HttpResponseRedirect(reverse("submissions:entry_edit", kwargs={"pk": pk}) + "#evidence")
 
     def post(self, request, pk):
-        self.editable_or_404()
-        requirements = list(self.submission.competition.requirements.all())
-        form = EvidenceForm(request.POST, request.FILES, requirements=requirements)
-        if form.is_valid():
-            try:
-                services.add_evidence(
-                    submission=self.submission,
-                    by=request.user,
-                    requirement=form.cleaned_data["requirement"],
-                    section=form.cleaned_data["section"],
-                    title=form.cleaned_data["title"],
-                    upload=form.cleaned_data["file"],
-                    link=form.cleaned_data["link"],
-                )
-            except RuleViolation as violation:
-                add_violation_to_form(form, violation)
-            else:
-                messages.success(request, _("The evidence is added."))
-                return HttpResponseRedirect(
-                    reverse("submissions:entry_edit", kwargs={"pk": pk}) + "#evidence"
-                )
-        context = proposal_page_context(self.submission, ProposalForm(instance=self.submission), form)
-        return render(request, "submissions/entry_form.html", context)
+        messages.warning(
+            request, _("The proposal page has changed: choose the evidence again below, then save.")
+        )
+        return self.get(request, pk)
 
 
 class EvidenceRemoveView(LoginRequiredMixin, View):

@@ -15,6 +15,7 @@ from judging.eligibility import may_judge
 from judging.models import Score, ScoreSheet
 from judging.ranking import sheet_total
 from submissions.models import Submission
+from submissions.selectors import local_datetime
 
 
 def _locked_sheet(*, stage: Stage, submission: Submission, judge: User) -> ScoreSheet:
@@ -53,11 +54,14 @@ def save_sheet(
     values: dict[int, tuple[str, str]],
     note: str = "",
     submit: bool = False,
+    expected_revision: int | None = None,
 ) -> ScoreSheet:
     """Store the judge's scores (criterion id → (value, note)); with `submit`, check all are there and lock.
 
     The stage row is locked first, so the secretariat closing the stage and a judge submitting cannot
-    interleave: whichever comes second sees the other's result.
+    interleave: whichever comes second sees the other's result. `expected_revision` is the sheet's
+    revision when the score page was opened (0 when there was no sheet yet; None: no page, as in the
+    demo loader); a save from a page opened before another save is refused.
     """
     stage = Stage.objects.select_for_update().get(pk=stage.pk)
     if stage.status != Stage.Status.ACTIVE or stage.kind != Stage.Kind.SCORED:
@@ -67,6 +71,15 @@ def save_sheet(
     sheet = _locked_sheet(stage=stage, submission=submission, judge=judge)
     if sheet.status == ScoreSheet.Status.SUBMITTED:
         raise RuleViolation(_("This score sheet is submitted and locked. Ask the secretariat to reopen it."))
+    if expected_revision is not None and expected_revision != sheet.revision:
+        raise RuleViolation(
+            _(
+                "This score sheet was saved in another tab or window at %(time)s, after you opened this "
+                "page. Nothing was saved from this page; your scores and notes are still in the form. Copy "
+                "what you need, reload the page and merge your changes."
+            )
+            % {"time": local_datetime(sheet.updated_at)}
+        )
 
     criteria = list(stage.criteria.all())
     existing = {score.criterion_id: score for score in sheet.scores.all()}
@@ -84,6 +97,7 @@ def save_sheet(
         parsed.append((criterion, value))
     missing = [criterion.name for criterion in criteria if criterion.pk not in {c.pk for c, _v in parsed}]
     sheet.note = note.strip()
+    sheet.revision += 1
     sheet.total = sheet_total(parsed) if parsed and not missing else None
     if submit:
         if missing:

@@ -47,7 +47,24 @@
     inputs.forEach(function (input) { input.addEventListener("input", update); });
   }
 
+  // A warning before leaving a page whose form has changes that are not saved: armed by the first
+  // change, disarmed when the form is sent. A form the server sent back unsaved (a refused save, or
+  // text restored after the session ended) carries data-unsaved and is armed from the start.
+  function warnBeforeLeavingUnsaved(form) {
+    var unsaved = form.hasAttribute("data-unsaved");
+    function arm() { unsaved = true; }
+    form.addEventListener("input", arm);
+    form.addEventListener("change", arm);
+    form.addEventListener("submit", function () { unsaved = false; });
+    window.addEventListener("beforeunload", function (event) {
+      if (!unsaved) { return; }
+      event.preventDefault();
+      event.returnValue = "";  // older browsers show the dialog only when a value is set
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("form[data-warn-unsaved]").forEach(warnBeforeLeavingUnsaved);
     document.querySelectorAll("textarea[data-word-limit]").forEach(attachCounter);
     var scoreForm = document.getElementById("score-form");
     if (scoreForm) { attachLiveTotal(scoreForm); }

@@ -66,6 +66,18 @@ def test_operator_submits_secretariat_asks_for_revision_operator_resubmits_secre
     for section in sections:
         page.fill(f"#id_{section}", f"Bagian {section} dari proposal WIFI KITO, ditulis lengkap dan jelas.")
     assert page.locator('[data-counter-for="id_summary"]').inner_text().startswith("10 ")
+
+    # Leaving with unsaved text asks first; staying keeps it.
+    dialogs = []
+
+    def stay_on_the_page(dialog):
+        dialogs.append(dialog.type)
+        dialog.dismiss()
+
+    page.once("dialog", stay_on_the_page)
+    page.locator(".breadcrumb a").first.click()
+    assert dialogs == ["beforeunload"]
+    assert page.input_value("#id_summary").startswith("Bagian summary")
     page.click("button[name=save]")
     assert "Draf sudah disimpan" in page.locator(".alert-success").inner_text()
 
@@ -76,7 +88,11 @@ def test_operator_submits_secretariat_asks_for_revision_operator_resubmits_secre
         page.click("#evidence button[type=submit]:has-text('Tambah')")
         assert "ditambahkan" in page.locator(".alert-success").inner_text()
 
+    # Text typed after the last save goes with the evidence: the page is one form, nothing is lost.
+    rewritten = "Kebaruan WIFI KITO, ditulis ulang tepat sebelum melampirkan proposal."
+    page.fill("#id_novelty", rewritten)
     add_evidence("Proposal lengkap (PDF)", pdf)
+    assert page.input_value("#id_novelty") == rewritten
     add_evidence("Foto kegiatan inovasi", photo)
     add_evidence("SK Kepala OPD tentang inovasi", pdf)
     add_evidence("Surat pernyataan keaslian inovasi", pdf)

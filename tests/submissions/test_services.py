@@ -165,6 +165,33 @@ def test_a_draft_keeps_text_over_the_word_limit_but_cannot_be_submitted(draft, u
     assert draft.status == Status.DRAFT
 
 
+def test_saves_from_one_page_carry_the_revision_forward(draft, unit_operator):
+    first = services.save_draft(
+        submission=draft, sections={"summary": "Versi pertama"}, by=unit_operator, expected_revision=0
+    )
+    assert first.draft_revision == 1
+    second = services.save_draft(
+        submission=draft, sections={"summary": "Versi kedua"}, by=unit_operator, expected_revision=1
+    )
+    assert second.draft_revision == 2
+    draft.refresh_from_db()
+    assert (draft.summary, draft.draft_revision) == ("Versi kedua", 2)
+
+
+def test_a_save_from_a_page_opened_before_anothers_save_is_refused(draft, unit_operator):
+    colleague = factories.make_operator(unit=draft.unit, username="operator-kominfo-2")
+    services.save_draft(
+        submission=draft, sections={"summary": "Teks rekan kerja"}, by=colleague, expected_revision=0
+    )
+    with pytest.raises(RuleViolation) as refused:
+        services.save_draft(
+            submission=draft, sections={"summary": "Teks saya"}, by=unit_operator, expected_revision=0
+        )
+    assert "sudah disimpan oleh orang lain" in refused.value.messages[0]
+    draft.refresh_from_db()
+    assert (draft.summary, draft.draft_revision) == ("Teks rekan kerja", 1)
+
+
 def test_submit_lists_every_missing_section_and_document(draft, unit_operator):
     services.save_draft(submission=draft, sections={"novelty": "", "resources": "  "}, by=unit_operator)
     with pytest.raises(RuleViolation) as refused:

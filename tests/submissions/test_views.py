@@ -94,8 +94,10 @@ def test_an_upload_that_is_not_what_its_name_says_is_refused_in_indonesian(
 
     client.force_login(unit_operator)
     response = client.post(
-        reverse("submissions:evidence_add", args=[draft.pk]),
+        reverse("submissions:entry_edit", args=[draft.pk]),
         {
+            **draft.section_texts(),
+            "draft_revision": "0",
             "target": f"req-{edition['proposal'].pk}",
             "title": "SK Kepala Dinas 2026",
             "file": SimpleUploadedFile(name, content),
@@ -216,14 +218,15 @@ def journey(client, edition, unit_operator, secretariat):
     assert response["Location"] == reverse("submissions:entry_edit", args=[submission.pk])
 
     sections = {section: f"Isi {section} yang lengkap." for section in Submission.Section.values}
-    client.post(reverse("submissions:entry_edit", args=[submission.pk]), {**sections, "save": ""})
+    edit_url = reverse("submissions:entry_edit", args=[submission.pk])
+    client.post(edit_url, {**sections, "draft_revision": "0", "save": ""})
     client.post(
-        reverse("submissions:evidence_add", args=[submission.pk]),
-        {"target": f"req-{edition['proposal'].pk}", "file": pdf_upload()},
+        edit_url,
+        {**sections, "draft_revision": "1", "target": f"req-{edition['proposal'].pk}", "file": pdf_upload()},
     )
     client.post(
-        reverse("submissions:evidence_add", args=[submission.pk]),
-        {"target": f"req-{edition['photo'].pk}", "file": image_upload()},
+        edit_url,
+        {**sections, "draft_revision": "2", "target": f"req-{edition['photo'].pk}", "file": image_upload()},
     )
     assert "Proposal lengkap" not in " ".join(
         str(item)
@@ -256,10 +259,18 @@ def journey(client, edition, unit_operator, secretariat):
     assert "Si Warga" in dashboard and "list-group-item-danger" in dashboard
     detail = client.get(reverse("submissions:entry", args=[submission.pk])).content.decode()
     assert "Foto kurang jelas" in detail and "buram" in detail
-    client.post(
-        reverse("submissions:evidence_add", args=[submission.pk]),
-        {"target": f"req-{edition['photo'].pk}", "file": image_upload("foto-baru.png", fmt="PNG")},
+    old_photo = submission.attachments.get(requirement=edition["photo"])
+    response = client.post(
+        edit_url,
+        {
+            **sections,
+            "draft_revision": "3",
+            "remove_evidence": str(old_photo.pk),
+            "target": f"req-{edition['photo'].pk}",
+            "file": image_upload("foto-baru.png", fmt="PNG"),
+        },
     )
+    assert response.status_code == 302
     client.post(reverse("submissions:entry_submit", args=[submission.pk]))
     submission.refresh_from_db()
     assert submission.status == Submission.Status.RESUBMITTED
@@ -308,11 +319,13 @@ def test_proposal_text_typed_before_the_session_expired_comes_back_after_signing
 ):
     url = reverse("submissions:entry_edit", args=[draft.pk])
     typed = {section: f"Teks yang diketik untuk {section}" for section in Submission.Section.values}
+    typed["title"] = "Foto peluncuran layanan"  # the evidence description typed beside the text
     response = client.post(url, typed)  # not signed in any more
     assert response["Location"].startswith(reverse("login"))
     client.post(response["Location"], {"username": unit_operator.username, "password": factories.PASSWORD})
     page = client.get(url).content.decode()
     assert "Teks yang diketik untuk significance" in page
+    assert 'value="Foto peluncuran layanan"' in page
     assert "Sesi Anda sudah berakhir" in page
     draft.refresh_from_db()
     assert draft.significance != "Teks yang diketik untuk significance"  # restored, not yet saved
@@ -379,3 +392,203 @@ def test_a_lapsed_revision_says_the_deadline_passed_on_the_dashboard(
     assert [item.message for item in response.context["dashboard"].attention] == [
         "Batas waktu perbaikan (5 Maret 2026 14:30) sudah lewat; Sekretariat akan memutuskan usulan ini."
     ]
+
+
+# The proposal page: the text and the evidence in one form, so nothing typed is lost
+
+
+def typed_page(prefix: str, revision: int, **evidence) -> dict:
+    """What the proposal page sends: every section as typed, the revision it was opened at, evidence."""
+    return {
+        **{section: f"{prefix} {section}" for section in Submission.Section.values},
+        "draft_revision": str(revision),
+        **evidence,
+    }
+
+
+def main_html(response) -> str:
+    html = response.content.decode()
+    return html[html.index("<main") : html.index("</main>")]
+
+
+def test_the_proposal_page_is_one_form_with_the_text_and_the_evidence(client, draft, unit_operator, evidence):
+    client.force_login(unit_operator)
+    main = main_html(client.get(reverse("submissions:entry_edit", args=[draft.pk])))
+    assert main.count("<form") == 1
+    form = main[main.index("<form") : main.index("</form>")]
+    assert 'enctype="multipart/form-data"' in form
+    assert f'action="{reverse("submissions:entry_edit", args=[draft.pk])}"' in form
+    for name in ["summary", "sustainability", "target", "title", "file", "link", "save", "review"]:
+        assert f'name="{name}"' in form, name
+    assert '<input type="hidden" name="draft_revision" value="0"' in form
+    assert f'name="remove_evidence" value="{evidence.pk}"' in form
+    assert "data-warn-unsaved" in form and "data-unsaved" not in form  # warns once something changes
+
+
+def test_text_typed_before_adding_evidence_is_saved_with_it(client, draft, unit_operator, edition):
+    client.force_login(unit_operator)
+    response = client.post(
+        reverse("submissions:entry_edit", args=[draft.pk]),
+        typed_page(
+            "Belum disimpan", 0, target=f"req-{edition['proposal'].pk}", file=pdf_upload(), add_evidence=""
+        ),
+    )
+    assert response.status_code == 302
+    assert response["Location"].endswith("#evidence")
+    draft.refresh_from_db()
+    assert draft.novelty == "Belum disimpan novelty"
+    assert draft.draft_revision == 1
+    assert draft.attachments.get().requirement == edition["proposal"]
+    page = client.get(response["Location"]).content.decode()
+    assert "Draf sudah disimpan dan bukti dukung sudah ditambahkan." in page
+
+
+def test_a_refused_upload_comes_back_with_the_text_and_the_evidence_fields_as_typed(
+    client, draft, unit_operator, edition
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client.force_login(unit_operator)
+    response = client.post(
+        reverse("submissions:entry_edit", args=[draft.pk]),
+        typed_page(
+            "Baru diketik",
+            0,
+            target=f"req-{edition['photo'].pk}",
+            title="Foto peluncuran",
+            file=SimpleUploadedFile("foto.jpg", b"bukan gambar"),
+            add_evidence="",
+        ),
+    )
+    assert response.status_code == 200
+    main = main_html(response)
+    for section in Submission.Section.values:
+        assert f"Baru diketik {section}</textarea>" in main
+    assert 'value="Foto peluncuran"' in main
+    assert f'value="req-{edition["photo"].pk}" selected' in main
+    evidence_panel = main[main.index('id="evidence"') :]
+    assert "PDF, JPEG, PNG" in evidence_panel  # the refusal, beside the evidence
+    assert "bukti dukung belum ditambahkan" in main
+    assert '<input type="hidden" name="draft_revision" value="1"' in main  # the text is saved
+    draft.refresh_from_db()
+    assert (draft.summary, draft.draft_revision) == ("Baru diketik summary", 1)
+    assert not draft.attachments.exists()
+    # Saving again from the page that came back is not mistaken for someone else's save.
+    again = client.post(reverse("submissions:entry_edit", args=[draft.pk]), typed_page("Lanjut", 1, save=""))
+    assert again.status_code == 302
+    draft.refresh_from_db()
+    assert (draft.summary, draft.draft_revision) == ("Lanjut summary", 2)
+
+
+def test_a_refused_link_comes_back_as_typed(client, draft, unit_operator, edition):
+    client.force_login(unit_operator)
+    response = client.post(
+        reverse("submissions:entry_edit", args=[draft.pk]),
+        typed_page("Teks", 0, target="sec-novelty", link="https://www.youtube.com@evil.example/x", save=""),
+    )
+    assert response.status_code == 200
+    main = main_html(response)
+    assert 'value="https://www.youtube.com@evil.example/x"' in main
+    assert 'value="sec-novelty" selected' in main
+    assert "Teks novelty</textarea>" in main
+    assert not draft.attachments.exists()
+
+
+def test_removing_evidence_saves_the_text_typed_first(client, draft, unit_operator, evidence):
+    client.force_login(unit_operator)
+    response = client.post(
+        reverse("submissions:entry_edit", args=[draft.pk]),
+        typed_page("Sebelum menghapus", 0, remove_evidence=str(evidence.pk)),
+    )
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.significance == "Sebelum menghapus significance"
+    assert not draft.attachments.exists()
+
+
+def test_removing_evidence_of_another_entry_answers_404_and_keeps_it(client, draft, unit_operator, edition):
+    other = factories.SubmissionFactory(category=edition["category"])
+    foreign = services.add_evidence(
+        submission=other, by=unit_operator, section="novelty", link="https://a.id"
+    )
+    client.force_login(unit_operator)
+    response = client.post(
+        reverse("submissions:entry_edit", args=[draft.pk]), typed_page("Teks", 0, remove_evidence=foreign.pk)
+    )
+    assert response.status_code == 404
+    assert other.attachments.filter(pk=foreign.pk, removed_at__isnull=True).exists()
+
+
+def test_save_and_review_saves_the_text_and_opens_the_submit_page(client, draft, unit_operator):
+    client.force_login(unit_operator)
+    response = client.post(
+        reverse("submissions:entry_edit", args=[draft.pk]), typed_page("Siap dikirim", 0, review="")
+    )
+    assert response["Location"] == reverse("submissions:entry_submit", args=[draft.pk])
+    draft.refresh_from_db()
+    assert draft.resources == "Siap dikirim resources"
+
+
+def test_two_saves_from_one_page_both_succeed(client, draft, unit_operator):
+    client.force_login(unit_operator)
+    url = reverse("submissions:entry_edit", args=[draft.pk])
+    assert '<input type="hidden" name="draft_revision" value="0"' in client.get(url).content.decode()
+    assert client.post(url, typed_page("Pertama", 0, save="")).status_code == 302
+    reloaded = client.get(url).content.decode()
+    assert '<input type="hidden" name="draft_revision" value="1"' in reloaded
+    assert client.post(url, typed_page("Kedua", 1, save="")).status_code == 302
+    draft.refresh_from_db()
+    assert (draft.summary, draft.draft_revision) == ("Kedua summary", 2)
+
+
+def test_a_save_after_someone_elses_save_is_refused_with_the_typed_text_kept(client, draft, unit_operator):
+    colleague = factories.make_operator(unit=draft.unit, username="operator-kominfo-2")
+    services.save_draft(
+        submission=draft, sections={"summary": "Teks rekan kerja"}, by=colleague, expected_revision=0
+    )
+    client.force_login(unit_operator)
+    url = reverse("submissions:entry_edit", args=[draft.pk])
+    for _attempt in range(2):  # sending the same page again is refused again
+        response = client.post(url, typed_page("Teks saya", 0, save=""))
+        assert response.status_code == 200
+        main = main_html(response)
+        assert "sudah disimpan oleh orang lain" in main
+        for section in Submission.Section.values:
+            assert f"Teks saya {section}</textarea>" in main
+        assert '<input type="hidden" name="draft_revision" value="0"' in main
+        assert "data-unsaved" in main  # leaving this page would lose the text: warn from the start
+        draft.refresh_from_db()
+        assert (draft.summary, draft.novelty, draft.draft_revision) == (
+            "Teks rekan kerja",
+            factories.FILLED_SECTIONS["novelty"],
+            1,
+        )
+
+
+def test_a_stale_page_adding_evidence_is_refused_before_anything_is_saved(
+    client, draft, unit_operator, edition
+):
+    services.save_draft(submission=draft, sections={"summary": "Teks rekan kerja"}, by=unit_operator)
+    client.force_login(unit_operator)
+    response = client.post(
+        reverse("submissions:entry_edit", args=[draft.pk]),
+        typed_page("Teks lama", 0, target="sec-novelty", title="Video", link="https://youtu.be/abc", save=""),
+    )
+    assert response.status_code == 200
+    main = main_html(response)
+    assert "sudah disimpan oleh orang lain" in main
+    assert 'value="https://youtu.be/abc"' in main and 'value="Video"' in main
+    assert not draft.attachments.exists()
+
+
+def test_the_old_evidence_address_sends_the_operator_back_to_the_proposal_page(
+    client, draft, unit_operator, edition
+):
+    client.force_login(unit_operator)
+    url = reverse("submissions:evidence_add", args=[draft.pk])
+    edit = reverse("submissions:entry_edit", args=[draft.pk]) + "#evidence"
+    assert client.get(url)["Location"] == edit
+    response = client.post(url, {"target": f"req-{edition['proposal'].pk}", "file": pdf_upload()})
+    assert response["Location"] == edit
+    assert "pilih kembali bukti dukung" in client.get(edit).content.decode()
+    assert not draft.attachments.exists()
