@@ -80,12 +80,16 @@ def main() -> None:
         for sheet in sheets
         for criterion in criteria
     )
+    if connection.vendor == "postgresql":
+        # A live database keeps its statistics current (autovacuum); a freshly loaded one must be told.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
     print(f"{ENTRIES} entries × {JUDGES} judges = {len(sheets)} sheets, {len(sheets) * len(criteria)} scores")
     print(f"database: {connection.vendor}")
-    timed("stage ranking (median, normalised beside it)", lambda: stage_ranking(stage, category))
+    timed("stage ranking (median, adjusted beside it)", lambda: stage_ranking(stage, category))
     competition.rank_by_adjusted = True
     competition.save()
-    timed("stage ranking (ranked by the normalised score)", lambda: stage_ranking(stage, category))
+    timed("stage ranking (ranked by the adjusted score)", lambda: stage_ranking(stage, category))
     timed("judge's work list (300 assigned entries)", lambda: judge_work(judges[0]))
 
 

@@ -224,14 +224,12 @@ class PanelAdmin(EditionNamedStagesMixin, admin.ModelAdmin):
         return ["stage", "category", "judge"] if obj is not None else []
 
     def save_model(self, request, obj, form, change):
-        self._entries = form.cleaned_data.get("entries")
-        try:
-            save_panel_member(panel=obj, entries=None, by=request.user)
-        except RuleViolation as violation:
-            raise PermissionDenied(" ".join(violation.messages)) from violation
+        """Saved with its entries in `save_related`, through the service, in one step and one event."""
 
     def save_related(self, request, form, formsets, change):
-        save_panel_member(panel=form.instance, entries=list(self._entries or []), by=request.user)
+        save_panel_member(
+            panel=form.instance, entries=list(form.cleaned_data.get("entries") or []), by=request.user
+        )
 
     def has_delete_permission(self, request, obj=None):
         if obj is None:

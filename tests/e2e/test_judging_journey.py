@@ -49,26 +49,39 @@ def test_a_judge_scores_on_a_phone_and_the_secretariat_publishes_the_winners(
                 submit=True,
             )
 
-    # The secretariat decides the paparan stage for each category from the ranking page.
+    # The secretariat decides the paparan stage for each category from the ranking page, confirming on
+    # the page that says who advances and who is emailed.
     sign_in(page, base, "sekretariat")
     for category in city.categories.all():
         page.goto(f"{base}/admin/competitions/stage/{paparan.pk}/ranking/{category.pk}/")
-        page.click("input[name=advance]")
+        page.click("input[name=preview]")
+        assert "dikirimi email" in page.content()
+        page.click("input[name=confirm]")
         assert "dicatat" in page.locator(".messagelist").inner_text()
 
     # Final ranking: Kecamatan has two entries level at Juara 3 / Harapan 1.
     for category in city.categories.all():
         page.goto(f"{base}/admin/competitions/stage/final/{city.pk}/{category.pk}/")
-        tied = page.locator("input[name=chosen]")
-        if tied.count():
+        tie = page.locator("fieldset.tie-form")
+        if tie.count():
             assert category.name == "Kecamatan"
-            page.click("input[name=awards]")
-            assert page.locator(".errornote").count() >= 1  # refused without a choice
-            tied.first.check()
-            page.fill("#reason", "Dampak bagi warga lebih luas menurut hasil verifikasi lapangan.")
-        page.click("input[name=awards]")
+            assert "Seri untuk Juara 3 / Harapan 1" in tie.inner_text()
+            page.click("input[name=preview]")
+            assert page.locator(".errornote").count() >= 1  # refused without a placing
+            selects = page.locator("fieldset.tie-form select")
+            selects.nth(0).select_option("1")
+            selects.nth(1).select_option("0")
+            page.locator("fieldset.tie-form textarea").fill(
+                "Dampak bagi warga lebih luas menurut hasil verifikasi lapangan."
+            )
+        page.click("input[name=preview]")
+        page.click("input[name=confirm]")
         assert "ditetapkan" in page.locator(".messagelist").inner_text()
+        if category.name == "Kecamatan":
+            assert "Dampak bagi warga lebih luas" in page.content()  # the decision shows after it is made
     page.click("input[name=publish]")
+    assert "dikirimi email" in page.content()
+    page.click("input[name=confirm-publish]")
     assert "diumumkan" in page.locator(".messagelist").inner_text()
     sign_out_admin(page, base)
 
