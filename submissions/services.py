@@ -353,11 +353,28 @@ def submit_submission(*, submission: Submission, by: User) -> Submission:
     return change_status(submission, to=to, by=by, note=_("version %(number)d") % {"number": version.number})
 
 
+def withdrawal_problems(submission: Submission) -> list[str]:
+    """Why the unit may not withdraw `submission` now (empty when it may).
+
+    An entry can be withdrawn from every live status until the edition's final stage starts. The withdraw
+    button and page ask this too (`can_withdraw_submission`), so they never offer what is refused here.
+    """
+    if Status.WITHDRAWN not in TRANSITIONS[submission.status]:
+        return [
+            _("An entry that is “%(status)s” cannot be withdrawn.")
+            % {"status": submission.get_status_display()}
+        ]
+    if _final_stage_started(submission.competition):
+        return [_("Entries can no longer be withdrawn: the final stage has started.")]
+    return []
+
+
 @transaction.atomic
 def withdraw_submission(*, submission: Submission, by: User, reason: str) -> Submission:
     submission = _lock(submission)
-    if _final_stage_started(submission.competition):
-        raise RuleViolation(_("Entries can no longer be withdrawn: the final stage has started."))
+    problems = withdrawal_problems(submission)
+    if problems:
+        raise RuleViolation(problems)
     if not reason.strip():
         raise RuleViolation(_("Say why the entry is withdrawn."))
     return change_status(submission, to=Status.WITHDRAWN, by=by, note=reason.strip())

@@ -8,6 +8,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from competitions.models import Stage
+from competitions.services import open_stage
 from submissions import services
 from submissions.models import Innovation, Submission
 from tests import factories
@@ -322,3 +324,49 @@ def test_an_innovation_profile_typed_before_the_session_expired_is_kept(client, 
     client.post(response["Location"], {"username": unit_operator.username, "password": factories.PASSWORD})
     page = client.get(url).content.decode()
     assert 'value="Si Cepat Tanggap"' in page and "Ringkasan yang panjang" in page
+
+
+# Withdrawal: the button, the page and the service ask one rule
+
+
+def start_the_final_stage(competition, secretariat):
+    administrasi = competition.stages.get(kind=Stage.Kind.ADMINISTRATIVE)
+    final = factories.StageFactory(competition=competition, order=2, kind=Stage.Kind.FINAL, name="Penetapan")
+    open_stage(stage=administrasi, by=secretariat)
+    open_stage(stage=final, by=secretariat)
+
+
+def test_before_the_final_stage_the_unit_withdraws_its_entry_from_its_page(client, draft, unit_operator):
+    client.force_login(unit_operator)
+    withdraw_url = reverse("submissions:entry_withdraw", args=[draft.pk])
+    assert withdraw_url in client.get(reverse("submissions:entry", args=[draft.pk])).content.decode()
+    assert client.get(withdraw_url).status_code == 200
+    response = client.post(withdraw_url, {"reason": "Fokus tahun depan"})
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.status == Submission.Status.WITHDRAWN
+    assert withdraw_url not in client.get(reverse("submissions:entry", args=[draft.pk])).content.decode()
+    assert client.get(withdraw_url).status_code == 404  # a withdrawn entry cannot be withdrawn again
+
+
+def test_once_the_final_stage_has_started_there_is_no_withdraw_button_and_the_page_is_404(
+    client, draft, unit_operator, secretariat
+):
+    start_the_final_stage(draft.competition, secretariat)
+    client.force_login(unit_operator)
+    withdraw_url = reverse("submissions:entry_withdraw", args=[draft.pk])
+    detail = client.get(reverse("submissions:entry", args=[draft.pk]))
+    assert detail.status_code == 200
+    assert withdraw_url not in detail.content.decode()
+    assert client.get(withdraw_url).status_code == 404
+    assert client.post(withdraw_url, {"reason": "Terlambat"}).status_code == 404
+    draft.refresh_from_db()
+    assert draft.status == Submission.Status.DRAFT
+
+
+def test_the_secretariat_reads_an_entry_but_is_not_offered_its_withdrawal(client, draft, secretariat):
+    client.force_login(secretariat)
+    withdraw_url = reverse("submissions:entry_withdraw", args=[draft.pk])
+    assert withdraw_url not in client.get(reverse("submissions:entry", args=[draft.pk])).content.decode()
+    assert client.get(withdraw_url).status_code == 404
+    assert client.post(withdraw_url, {"reason": "Atas nama unit"}).status_code == 404
