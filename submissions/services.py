@@ -19,7 +19,13 @@ from competitions.errors import RuleViolation
 from competitions.models import Category, Competition, Requirement, Stage, Unit
 from competitions.services import record_event
 from submissions import emails
-from submissions.evidence import ALLOWED_CONTENT_TYPES, check_file, check_image, check_link
+from submissions.evidence import (
+    ALLOWED_CONTENT_TYPES,
+    check_file,
+    check_image,
+    check_link,
+    upload_limit_bytes,
+)
 from submissions.models import (
     AdministrativeCheck,
     Attachment,
@@ -129,10 +135,11 @@ def save_innovation(*, innovation: Innovation, affairs: Iterable[GovernmentAffai
 
 @transaction.atomic
 def add_innovation_photo(
-    *, innovation: Innovation, upload: UploadedFile, caption: str, max_bytes: int, by: User
+    *, innovation: Innovation, upload: UploadedFile, caption: str, by: User
 ) -> InnovationPhoto:
+    """A photo for the catalogue record; it belongs to no edition, so the portal's upload limit applies."""
     try:
-        checked = check_image(upload, max_bytes=max_bytes)
+        checked = check_image(upload, max_bytes=upload_limit_bytes(None))
     except ValidationError as error:
         raise RuleViolation(error.messages) from error
     photo = InnovationPhoto(innovation=innovation, caption=caption, content_type=checked.content_type)
@@ -287,7 +294,7 @@ def add_evidence(
             raise RuleViolation(_("This document is a link: paste its address instead of uploading a file."))
         try:
             checked = check_file(
-                upload, max_bytes=submission.competition.max_upload_mb * 1024 * 1024, allowed=allowed
+                upload, max_bytes=upload_limit_bytes(submission.competition), allowed=allowed
             )
         except ValidationError as error:
             raise RuleViolation(error.messages) from error

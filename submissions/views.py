@@ -140,7 +140,6 @@ class InnovationPhotoAddView(OperatorRequiredMixin, View):
                     innovation=innovation,
                     upload=form.cleaned_data["image"],
                     caption=form.cleaned_data["caption"],
-                    max_bytes=10 * 1024 * 1024,
                     by=request.user,
                 )
             except RuleViolation as violation:

@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -370,3 +371,60 @@ def test_the_secretariat_reads_an_entry_but_is_not_offered_its_withdrawal(client
     assert withdraw_url not in client.get(reverse("submissions:entry", args=[draft.pk])).content.decode()
     assert client.get(withdraw_url).status_code == 404
     assert client.post(withdraw_url, {"reason": "Atas nama unit"}).status_code == 404
+
+
+# Upload size limits
+
+
+# 1.5 × 1,048,576 bytes against a 1 MB limit; filesizeformat puts a no-break space before the unit.
+TOO_LARGE = "Ukuran berkas 1,5\xa0MB; batasnya 1,0\xa0MB."
+
+
+def upload_of_exactly(size: int, name: str = "loket.jpg") -> SimpleUploadedFile:
+    """A real JPEG, padded at the end (decoders ignore what follows the image) to exactly `size` bytes."""
+    picture = image_upload(name).read()
+    return SimpleUploadedFile(name, picture + b"\0" * (size - len(picture)), content_type="image/jpeg")
+
+
+def test_an_innovation_photo_over_the_portal_limit_is_refused_naming_the_size(
+    client, unit_operator, settings
+):
+    settings.PORTAL_MAX_UPLOAD_MB = 1
+    innovation = factories.InnovationFactory(unit=unit_operator.memberships.get().unit)
+    client.force_login(unit_operator)
+    response = client.post(
+        reverse("submissions:innovation_photo_add", args=[innovation.pk]),
+        {"image": upload_of_exactly(1_572_864), "caption": "Loket pelayanan"},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert TOO_LARGE in response.content.decode()
+    assert not innovation.photos.exists()
+
+
+def test_an_innovation_photo_within_the_portal_limit_is_added(client, unit_operator, settings):
+    settings.PORTAL_MAX_UPLOAD_MB = 2
+    innovation = factories.InnovationFactory(unit=unit_operator.memberships.get().unit)
+    client.force_login(unit_operator)
+    response = client.post(
+        reverse("submissions:innovation_photo_add", args=[innovation.pk]),
+        {"image": upload_of_exactly(1_572_864), "caption": "Loket pelayanan"},
+    )
+    assert response.status_code == 302
+    assert innovation.photos.get().caption == "Loket pelayanan"
+
+
+def test_evidence_follows_the_editions_limit_not_the_portal_default(
+    client, draft, unit_operator, edition, settings
+):
+    settings.PORTAL_MAX_UPLOAD_MB = 10
+    competition = edition["competition"]
+    competition.max_upload_mb = 1
+    competition.save()
+    client.force_login(unit_operator)
+    response = client.post(
+        reverse("submissions:evidence_add", args=[draft.pk]),
+        {"target": f"req-{edition['photo'].pk}", "file": upload_of_exactly(1_572_864)},
+    )
+    assert TOO_LARGE in response.content.decode()
+    assert not draft.attachments.exists()
