@@ -3,7 +3,8 @@ from itertools import pairwise
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from competitions.models import Category, Competition, Unit
+from competitions.models import Category, Competition, Stage, Unit
+from competitions.rules import Problem, rubric_problems
 
 
 class UnitImportForm(forms.Form):
@@ -91,27 +92,44 @@ class StageInlineFormSet(forms.BaseInlineFormSet):
                 form.add_error("opens_at", _("This stage starts before the stage before it."))
 
 
+def _kept_forms(formset: forms.BaseFormSet) -> list[forms.Form]:
+    """The formset's forms that will be saved: filled in and not marked for deletion."""
+    return [
+        form
+        for form in formset.forms
+        if getattr(form, "cleaned_data", None) and not form.cleaned_data.get("DELETE")
+    ]
+
+
+def show_problems(problems: list[Problem], kept: list[forms.ModelForm]) -> None:
+    """Put each problem on the field of the form it is about; raise the rest as the formset's errors."""
+    by_subject = {id(form.instance): form for form in kept}
+    general = []
+    for problem in problems:
+        form = by_subject.get(id(problem.subject))
+        if form is not None and problem.field in form.fields:
+            form.add_error(problem.field, problem.message)
+        else:
+            general.append(problem.message)
+    if general:
+        raise forms.ValidationError(general)
+
+
 class CriterionInlineFormSet(forms.BaseInlineFormSet):
-    """A scored stage's criteria weigh 100% together."""
+    """A stage's rubric, checked by `competitions.rules.rubric_problems`: ranges rise, weights make 100%.
+
+    Each form's instance carries the values as typed and, for fields the admin shows read-only, the
+    stored ones. Once the stage has started its weights and ranges cannot change (they were checked when
+    it opened), so the rubric is not checked again and its names and guidance can still be edited.
+    """
 
     def clean(self):
         super().clean()
-        forms_kept = [
-            form
-            for form in self.forms
-            if getattr(form, "cleaned_data", None) and not form.cleaned_data.get("DELETE")
-        ]
-        for form in forms_kept:
-            low, high = form.cleaned_data.get("min_score"), form.cleaned_data.get("max_score")
-            if low is not None and high is not None and high <= low:
-                form.add_error("max_score", _("The highest score must be above the lowest score."))
-        if not forms_kept:
+        if self.instance.status != Stage.Status.PENDING:
             return
-        total = sum(form.cleaned_data.get("weight") or 0 for form in forms_kept)
-        if total != 100:
-            raise forms.ValidationError(
-                _("The criteria weigh %(total)d%% in total; they must add up to 100%%.") % {"total": total}
-            )
+        kept = _kept_forms(self)
+        if kept:
+            show_problems(rubric_problems(form.instance for form in kept), kept)
 
 
 class EditionFromTemplateForm(forms.Form):

@@ -14,7 +14,7 @@ from competitions.services.roster import (
     secretariat_permissions,
     sync_role_groups,
 )
-from competitions.services.stages import close_stage, open_stage, rubric_problems
+from competitions.services.stages import close_stage, open_stage
 
 __all__ = [
     "COMPETITION_STATUS_FLOW",
@@ -27,7 +27,6 @@ __all__ = [
     "open_stage",
     "read_unit_csv",
     "record_event",
-    "rubric_problems",
     "secretariat_permissions",
     "sync_role_groups",
 ]

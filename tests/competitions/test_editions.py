@@ -1,7 +1,11 @@
 """Editions from templates, next year's copy, stage control and the admin's validation."""
 
+import datetime
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from competitions.errors import RuleViolation
 from competitions.models import Competition, Criterion, Event, Stage
@@ -15,6 +19,7 @@ from competitions.services import (
 from judging.selectors import undecided_in_stage
 from submissions.models import Submission
 from tests import factories
+from tests.html_forms import form_fields
 
 pytestmark = pytest.mark.django_db
 
@@ -116,10 +121,12 @@ def test_a_scored_stage_with_a_broken_rubric_cannot_open(secretariat):
     competition = create_edition_from_template(key="kompetisi-inovasi-kota", year=2027, by=secretariat)
     administrasi, proposal = competition.stages.order_by("order")[:2]
     open_stage(stage=administrasi, by=secretariat)
-    proposal.criteria.filter(name="Kebaruan").update(weight=10)
+    proposal.criteria.filter(name="Kebaruan").update(weight=10)  # 10+10+5+30+20+5+15 = 95
     with pytest.raises(RuleViolation) as refused:
         open_stage(stage=proposal, by=secretariat)
-    assert "95" in refused.value.messages[0]
+    assert refused.value.messages == ["Total bobot kriteria 95%; jumlahnya harus tepat 100%."]
+    proposal.refresh_from_db()
+    assert proposal.status == Stage.Status.PENDING
 
 
 def test_the_administrative_stage_cannot_close_while_entries_wait_for_their_check(secretariat):
@@ -202,7 +209,7 @@ def test_admin_refuses_criteria_that_do_not_weigh_100(client, secretariat):
     url = reverse("admin:competitions_stage_change", args=[stage.pk])
     response = client.post(url, stage_admin_post(stage, [60, 30]))
     assert response.status_code == 200
-    assert "90%" in response.content.decode()
+    assert "Total bobot kriteria 90%; jumlahnya harus tepat 100%." in response.content.decode()
     assert not stage.criteria.exists()
     response = client.post(url, stage_admin_post(stage, [60, 40]))
     assert response.status_code == 302
@@ -257,3 +264,40 @@ def test_admin_refuses_stage_dates_out_of_order(client, secretariat):
     errors = str(response.context["inline_admin_formsets"][1].formset.errors)
     assert "closes_at" in errors or "opens_at" in errors
     assert not competition.stages.exists()
+
+
+@pytest.fixture
+def running_proposal_stage(secretariat):
+    """A scored stage with a 60/40 rubric, opened (after the administrative stage) through the service."""
+    competition = factories.CompetitionFactory()
+    administrasi = factories.StageFactory(
+        competition=competition, order=1, kind=Stage.Kind.ADMINISTRATIVE, name="Administrasi"
+    )
+    proposal = factories.StageFactory(
+        competition=competition, order=2, kind=Stage.Kind.SCORED, name="Penilaian Proposal", weight=40
+    )
+    factories.CriterionFactory(stage=proposal, order=1, name="Kebaruan", weight=60)
+    factories.CriterionFactory(stage=proposal, order=2, name="Signifikansi", weight=40)
+    open_stage(stage=administrasi, by=secretariat)
+    open_stage(stage=proposal, by=secretariat)
+    return proposal
+
+
+def test_the_secretariat_moves_the_deadline_of_a_running_stage_in_the_admin(
+    client, secretariat, running_proposal_stage
+):
+    stage = running_proposal_stage
+    client.force_login(secretariat)
+    url = reverse("admin:competitions_stage_change", args=[stage.pk])
+    data = form_fields(client.get(url).content.decode(), "stage_form")
+    assert "criteria-0-weight" not in data  # the rubric's weights are fixed once the stage started
+    later = timezone.localtime(stage.closes_at).date() + timedelta(days=7)
+    data["closes_at_0"], data["closes_at_1"] = [later.strftime("%d-%m-%Y")], ["16.00.00"]
+    response = client.post(url, data)
+    assert response.status_code == 302
+    stage.refresh_from_db()
+    assert timezone.localtime(stage.closes_at).replace(tzinfo=None) == datetime.datetime.combine(
+        later, datetime.time(16, 0)
+    )
+    assert stage.status == Stage.Status.ACTIVE
+    assert sorted(stage.criteria.values_list("weight", flat=True)) == [40, 60]
