@@ -1,10 +1,10 @@
-from itertools import pairwise
+import copy
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from competitions.models import Category, Competition, Stage, Unit
-from competitions.rules import Problem, rubric_problems
+from competitions.rules import Problem, rubric_problems, schedule_problems
 
 
 class UnitImportForm(forms.Form):
@@ -65,33 +65,6 @@ class CompetitionAdminForm(forms.ModelForm):
         return cleaned
 
 
-class StageInlineFormSet(forms.BaseInlineFormSet):
-    """Stage dates in order, each stage ending after it starts and starting after registration opens."""
-
-    def clean(self):
-        super().clean()
-        competition_opens = getattr(self.instance, "registration_opens_at", None)
-        stages = []
-        for form in self.forms:
-            if not getattr(form, "cleaned_data", None) or form.cleaned_data.get("DELETE"):
-                continue
-            data = form.cleaned_data
-            opens, closes = data.get("opens_at"), data.get("closes_at")
-            if opens and closes and closes <= opens:
-                form.add_error("closes_at", _("A stage must close after it opens."))
-            if opens and competition_opens and opens < competition_opens:
-                form.add_error("opens_at", _("A stage cannot start before registration opens."))
-            if data.get("order") is not None and opens:
-                stages.append((data["order"], opens, form))
-        stages.sort(key=lambda item: item[0])
-        orders = [order for order, _opens, _form in stages]
-        if len(orders) != len(set(orders)):
-            raise forms.ValidationError(_("Two stages have the same order number."))
-        for (_order, earlier, _form), (_next_order, later, form) in pairwise(stages):
-            if later < earlier:
-                form.add_error("opens_at", _("This stage starts before the stage before it."))
-
-
 def _kept_forms(formset: forms.BaseFormSet) -> list[forms.Form]:
     """The formset's forms that will be saved: filled in and not marked for deletion."""
     return [
@@ -113,6 +86,40 @@ def show_problems(problems: list[Problem], kept: list[forms.ModelForm]) -> None:
             general.append(problem.message)
     if general:
         raise forms.ValidationError(general)
+
+
+class StageInlineFormSet(forms.BaseInlineFormSet):
+    """The edition's stages, as typed, checked by `competitions.rules.schedule_problems`."""
+
+    def clean(self):
+        super().clean()
+        kept = _kept_forms(self)
+        show_problems(schedule_problems(self.instance, [form.instance for form in kept]), kept)
+
+
+class StageAdminForm(forms.ModelForm):
+    """One stage on its own page: with the edition's other stages, it must keep the schedule
+    (`competitions.rules.schedule_problems`)."""
+
+    class Meta:
+        model = Stage
+        fields = "__all__"  # noqa: DJ007 - the ModelAdmin chooses the fields
+
+    def clean(self):
+        cleaned = super().clean()
+        competition = cleaned.get("competition") or getattr(self.instance, "competition", None)
+        if competition is None:
+            return cleaned
+        # The stage as typed; the fields the admin shows read-only keep their stored values.
+        stage = copy.copy(self.instance)
+        for name in ("order", "name", "opens_at", "closes_at"):
+            if name in cleaned:
+                setattr(stage, name, cleaned[name])
+        others = Stage.objects.filter(competition=competition).exclude(pk=self.instance.pk)
+        for problem in schedule_problems(competition, [*others, stage]):
+            on_field = problem.subject is stage and problem.field in self.fields
+            self.add_error(problem.field if on_field else None, problem.message)
+        return cleaned
 
 
 class CriterionInlineFormSet(forms.BaseInlineFormSet):

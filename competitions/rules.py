@@ -7,6 +7,7 @@ only read attributes and never touch the database.
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from django.utils.translation import gettext as _
@@ -54,4 +55,48 @@ def rubric_problems(criteria: Iterable[Any]) -> list[Problem]:
                 _("The criteria weigh %(total)d%% in total; they must add up to 100%%.") % {"total": total}
             )
         )
+    return problems
+
+
+def schedule_problems(competition: Any, stages: Iterable[Any]) -> list[Problem]:
+    """An edition's stage dates: each stage closes after it opens, none starts before registration opens,
+    and, taken by their (distinct) order numbers, none starts before the stage before it.
+
+    `stages` are all the edition's `Stage` rows or unsaved instances (anything with `name`, `order`,
+    `opens_at` and `closes_at`); a value not given yet is not checked.
+    """
+    stages = list(stages)
+    registration_opens = competition.registration_opens_at
+    problems = []
+    for stage in stages:
+        if stage.opens_at and stage.closes_at and stage.closes_at <= stage.opens_at:
+            problems.append(
+                Problem(
+                    _("“%(stage)s” must close after it opens.") % {"stage": stage.name},
+                    subject=stage,
+                    field="closes_at",
+                )
+            )
+        if stage.opens_at and registration_opens and stage.opens_at < registration_opens:
+            problems.append(
+                Problem(
+                    _("“%(stage)s” cannot start before registration opens.") % {"stage": stage.name},
+                    subject=stage,
+                    field="opens_at",
+                )
+            )
+    numbered = sorted((stage for stage in stages if stage.order is not None), key=lambda stage: stage.order)
+    if len({stage.order for stage in numbered}) != len(numbered):
+        problems.append(Problem(_("Two stages have the same order number.")))
+    dated = [stage for stage in numbered if stage.opens_at]
+    for earlier, later in pairwise(dated):
+        if later.opens_at < earlier.opens_at:
+            problems.append(
+                Problem(
+                    _("“%(stage)s” starts before the stage before it, “%(previous)s”.")
+                    % {"stage": later.name, "previous": earlier.name},
+                    subject=later,
+                    field="opens_at",
+                )
+            )
     return problems

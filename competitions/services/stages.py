@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 
 from competitions.errors import RuleViolation
 from competitions.models import Stage
-from competitions.rules import rubric_problems
+from competitions.rules import rubric_problems, schedule_problems
 from competitions.services.events import record_event
 
 
@@ -18,6 +18,7 @@ def open_stage(*, stage: Stage, by: User) -> Stage:
     if stage.status != Stage.Status.PENDING:
         raise RuleViolation([_("Only a stage that has not started can be opened.")])
     problems = rubric_problems(stage.criteria.all()) if stage.kind == Stage.Kind.SCORED else []
+    problems += schedule_problems(stage.competition, Stage.objects.filter(competition=stage.competition_id))
     if Stage.objects.filter(
         competition=stage.competition, kind=stage.kind, status=Stage.Status.ACTIVE
     ).exists():
