@@ -5,7 +5,7 @@ from datetime import timedelta
 from decimal import Decimal
 
 import factory
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import AnonymousUser, Group, User
 from django.utils import timezone
 
 from competitions.models import (
@@ -77,6 +77,37 @@ def make_leader(**kwargs) -> User:
 
 def make_operator(unit: Unit | None = None, **kwargs) -> User:
     return MembershipFactory(unit=unit or UnitFactory(), user=UserFactory(**kwargs)).user
+
+
+def make_account(who: str) -> User | AnonymousUser:
+    """A fresh account of a kind named in the permission tables: a role, "inactive_<role>", a superuser
+    with or without staff status, staff or the secretariat group alone, a few roles at once, anonymous."""
+    user, active = UserFactory, not who.startswith("inactive_")
+    role = who.removeprefix("inactive_")
+    if role == "anonymous":
+        return AnonymousUser()
+    if role == "secretariat":
+        return user(is_staff=True, roles=[SECRETARIAT_GROUP], is_active=active)
+    if role == "sekretariat_group_without_staff":
+        return user(roles=[SECRETARIAT_GROUP])
+    if role == "staff_without_group":
+        return user(is_staff=True)
+    if role == "superuser":
+        return user(is_staff=True, is_superuser=True, is_active=active)
+    if role == "superuser_without_staff":
+        return user(is_superuser=True)
+    if role in {"judge", "verifier", "leader"}:
+        group = {"judge": JUDGE_GROUP, "verifier": VERIFIER_GROUP, "leader": LEADER_GROUP}[role]
+        return user(roles=[group], is_active=active)
+    if role == "operator":
+        return make_operator(is_active=active)
+    if role == "operator_of_an_inactive_unit":
+        return make_operator(unit=UnitFactory(is_active=False))
+    if role == "secretariat_who_also_judges":
+        return user(is_staff=True, roles=[SECRETARIAT_GROUP, JUDGE_GROUP])
+    if role == "judge_who_works_for_a_unit":
+        return make_operator(roles=[JUDGE_GROUP])
+    raise AssertionError(who)
 
 
 class CompetitionFactory(factory.django.DjangoModelFactory):
