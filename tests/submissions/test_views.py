@@ -1,6 +1,7 @@
 """The operator's pages through the real stack: scope (404), downloads, query budgets, the journey."""
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -428,3 +429,96 @@ def test_evidence_follows_the_editions_limit_not_the_portal_default(
     )
     assert TOO_LARGE in response.content.decode()
     assert not draft.attachments.exists()
+
+
+# Innovation photos
+
+
+@pytest.fixture
+def innovation_photo(unit_operator):
+    innovation = factories.InnovationFactory(unit=unit_operator.memberships.get().unit, title="Si Warga")
+    return services.add_innovation_photo(
+        innovation=innovation, upload=image_upload("loket.jpg"), caption="Loket pelayanan", by=unit_operator
+    )
+
+
+@pytest.mark.parametrize("variant", ["image", "thumbnail"])
+@pytest.mark.parametrize("who", ["unit_operator", "secretariat"])
+def test_the_unit_and_the_secretariat_see_an_innovation_photo(
+    client, innovation_photo, unit_operator, secretariat, who, variant
+):
+    client.force_login(unit_operator if who == "unit_operator" else secretariat)
+    response = client.get(reverse("submissions:photo", args=[innovation_photo.pk, variant]))
+    assert response.status_code == 200
+    assert (response["Content-Type"], response["Content-Disposition"]) == ("image/jpeg", "inline")
+    assert b"".join(response.streaming_content).startswith(b"\xff\xd8\xff")
+
+
+def test_the_unit_removes_an_innovation_photo(client, innovation_photo, unit_operator):
+    innovation = innovation_photo.innovation
+    stored = innovation_photo.image.path
+    client.force_login(unit_operator)
+    response = client.post(reverse("submissions:photo_remove", args=[innovation_photo.pk]))
+    assert response["Location"] == reverse("submissions:innovation_edit", args=[innovation.pk])
+    assert not innovation.photos.exists()
+    assert not Path(stored).exists()
+
+
+@pytest.mark.parametrize("who", ["operator_of_another_unit", "judge", "leader"])
+def test_an_innovation_photo_is_404_outside_the_unit(client, innovation_photo, who, judge, leader):
+    users = {"operator_of_another_unit": factories.make_operator(), "judge": judge, "leader": leader}
+    client.force_login(users[who])
+    innovation = innovation_photo.innovation
+    for variant in ("image", "thumbnail"):
+        assert (
+            client.get(reverse("submissions:photo", args=[innovation_photo.pk, variant])).status_code == 404
+        )
+    assert client.post(reverse("submissions:photo_remove", args=[innovation_photo.pk])).status_code == 404
+    add = client.post(
+        reverse("submissions:innovation_photo_add", args=[innovation.pk]),
+        {"image": image_upload(), "caption": "Bukan milik kami"},
+    )
+    assert add.status_code == 404
+    assert list(innovation.photos.values_list("caption", flat=True)) == ["Loket pelayanan"]
+
+
+def test_innovation_photos_send_anonymous_visitors_to_sign_in(client, innovation_photo):
+    response = client.get(reverse("submissions:photo", args=[innovation_photo.pk, "image"]))
+    assert response.status_code == 302 and response["Location"].startswith(reverse("login"))
+
+
+# A frozen version of an entry
+
+
+@pytest.fixture
+def submitted_entry(draft, unit_operator, edition):
+    services.add_evidence(
+        submission=draft, by=unit_operator, requirement=edition["proposal"], upload=pdf_upload()
+    )
+    services.add_evidence(
+        submission=draft, by=unit_operator, requirement=edition["photo"], upload=image_upload()
+    )
+    services.save_draft(submission=draft, sections={"summary": "Ringkasan versi pertama."}, by=unit_operator)
+    return services.submit_submission(submission=draft, by=unit_operator)
+
+
+@pytest.mark.parametrize("who", ["unit_operator", "secretariat"])
+def test_the_unit_and_the_secretariat_read_a_frozen_version(
+    client, submitted_entry, unit_operator, secretariat, who
+):
+    client.force_login(unit_operator if who == "unit_operator" else secretariat)
+    page = client.get(reverse("submissions:entry_version", args=[submitted_entry.pk, 1]))
+    assert page.status_code == 200
+    assert "Ringkasan versi pertama." in page.content.decode()
+
+
+def test_a_version_that_does_not_exist_is_404(client, submitted_entry, unit_operator):
+    client.force_login(unit_operator)
+    assert client.get(reverse("submissions:entry_version", args=[submitted_entry.pk, 2])).status_code == 404
+
+
+@pytest.mark.parametrize("who", ["operator_of_another_unit", "judge", "leader"])
+def test_a_frozen_version_is_404_outside_the_unit(client, submitted_entry, who, judge, leader):
+    users = {"operator_of_another_unit": factories.make_operator(), "judge": judge, "leader": leader}
+    client.force_login(users[who])
+    assert client.get(reverse("submissions:entry_version", args=[submitted_entry.pk, 1])).status_code == 404
