@@ -13,7 +13,7 @@ from django.utils.translation import ngettext
 
 from competitions import event_log
 from competitions.edition_templates import EDITION_TEMPLATES
-from competitions.errors import RuleViolation, report_violation
+from competitions.errors import RuleViolation, add_violation_to_form, report_violation
 from competitions.forms import (
     CategoryAdminForm,
     CategoryInlineFormSet,
@@ -374,16 +374,20 @@ class CompetitionAdmin(admin.ModelAdmin):
             raise PermissionDenied
         form = EditionFromTemplateForm(request.POST or None, templates=EDITION_TEMPLATES)
         if request.method == "POST" and form.is_valid():
-            competition = create_edition_from_template(
-                key=form.cleaned_data["template"], year=form.cleaned_data["year"], by=request.user
-            )
-            self.message_user(
-                request,
-                _("“%(name)s” is created as a draft. Check its dates before opening it.")
-                % {"name": competition.name},
-                messages.SUCCESS,
-            )
-            return redirect("admin:competitions_competition_change", competition.pk)
+            try:
+                competition = create_edition_from_template(
+                    key=form.cleaned_data["template"], year=form.cleaned_data["year"], by=request.user
+                )
+            except RuleViolation as violation:
+                add_violation_to_form(form, violation)
+            else:
+                self.message_user(
+                    request,
+                    _("“%(name)s” is created as a draft. Check its dates before opening it.")
+                    % {"name": competition.name},
+                    messages.SUCCESS,
+                )
+                return redirect("admin:competitions_competition_change", competition.pk)
         return self._form_page(request, form, _("New edition from a template"))
 
     def duplicate_view(self, request, pk):
@@ -392,13 +396,19 @@ class CompetitionAdmin(admin.ModelAdmin):
             raise PermissionDenied
         form = DuplicateEditionForm(request.POST or None, initial={"year": competition.year + 1})
         if request.method == "POST" and form.is_valid():
-            copy = duplicate_edition(competition=competition, year=form.cleaned_data["year"], by=request.user)
-            self.message_user(
-                request,
-                _("“%(name)s” is created as a draft, without entries or scores.") % {"name": copy.name},
-                messages.SUCCESS,
-            )
-            return redirect("admin:competitions_competition_change", copy.pk)
+            try:
+                copy = duplicate_edition(
+                    competition=competition, year=form.cleaned_data["year"], by=request.user
+                )
+            except RuleViolation as violation:
+                add_violation_to_form(form, violation)
+            else:
+                self.message_user(
+                    request,
+                    _("“%(name)s” is created as a draft, without entries or scores.") % {"name": copy.name},
+                    messages.SUCCESS,
+                )
+                return redirect("admin:competitions_competition_change", copy.pk)
         return self._form_page(
             request,
             form,

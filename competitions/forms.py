@@ -1,4 +1,4 @@
-from itertools import pairwise
+import copy
 
 from django import forms
 from django.db.models import QuerySet
@@ -6,7 +6,8 @@ from django.forms.formsets import DELETION_FIELD_NAME
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from competitions.models import Category, Competition, Unit
+from competitions.models import Category, Competition, Stage, Unit
+from competitions.rules import Problem, rubric_problems, schedule_problems
 from competitions.selectors import (
     categories_with_entries,
     prizes_awarded,
@@ -73,6 +74,29 @@ class CompetitionAdminForm(forms.ModelForm):
         return cleaned
 
 
+def _kept_forms(formset: forms.BaseFormSet) -> list[forms.Form]:
+    """The formset's forms that will be saved: filled in and not marked for deletion."""
+    return [
+        form
+        for form in formset.forms
+        if getattr(form, "cleaned_data", None) and not form.cleaned_data.get("DELETE")
+    ]
+
+
+def show_problems(problems: list[Problem], kept: list[forms.ModelForm]) -> None:
+    """Put each problem on the field of the form it is about; raise the rest as the formset's errors."""
+    by_subject = {id(form.instance): form for form in kept}
+    general = []
+    for problem in problems:
+        form = by_subject.get(id(problem.subject))
+        if form is not None and problem.field in form.fields:
+            form.add_error(problem.field, problem.message)
+        else:
+            general.append(problem.message)
+    if general:
+        raise forms.ValidationError(general)
+
+
 class HistoryKeepingFormSet(forms.BaseInlineFormSet):
     """Inline rows that carry history cannot be deleted, nor their `locked_fields` changed.
 
@@ -122,59 +146,58 @@ class RequirementInlineFormSet(HistoryKeepingFormSet):
 
 
 class StageInlineFormSet(HistoryKeepingFormSet):
-    """Stage dates in order, each stage ending after it starts and starting after registration opens.
-
-    A stage with score sheets, field visits or results stays.
-    """
+    """The edition's stages, as typed, checked by `competitions.rules.schedule_problems`. A stage with
+    score sheets, field visits or results stays."""
 
     def rows_with_history(self, rows):
         return stages_with_records(rows)
 
     def clean(self):
         super().clean()
-        competition_opens = getattr(self.instance, "registration_opens_at", None)
-        stages = []
-        for form in self.forms:
-            if not getattr(form, "cleaned_data", None) or form.cleaned_data.get("DELETE"):
-                continue
-            data = form.cleaned_data
-            opens, closes = data.get("opens_at"), data.get("closes_at")
-            if opens and closes and closes <= opens:
-                form.add_error("closes_at", _("A stage must close after it opens."))
-            if opens and competition_opens and opens < competition_opens:
-                form.add_error("opens_at", _("A stage cannot start before registration opens."))
-            if data.get("order") is not None and opens:
-                stages.append((data["order"], opens, form))
-        stages.sort(key=lambda item: item[0])
-        orders = [order for order, _opens, _form in stages]
-        if len(orders) != len(set(orders)):
-            raise forms.ValidationError(_("Two stages have the same order number."))
-        for (_order, earlier, _form), (_next_order, later, form) in pairwise(stages):
-            if later < earlier:
-                form.add_error("opens_at", _("This stage starts before the stage before it."))
+        kept = _kept_forms(self)
+        show_problems(schedule_problems(self.instance, [form.instance for form in kept]), kept)
+
+
+class StageAdminForm(forms.ModelForm):
+    """One stage on its own page: with the edition's other stages, it must keep the schedule
+    (`competitions.rules.schedule_problems`)."""
+
+    class Meta:
+        model = Stage
+        fields = "__all__"  # noqa: DJ007 - the ModelAdmin chooses the fields
+
+    def clean(self):
+        cleaned = super().clean()
+        competition = cleaned.get("competition") or getattr(self.instance, "competition", None)
+        if competition is None:
+            return cleaned
+        # The stage as typed; the fields the admin shows read-only keep their stored values.
+        stage = copy.copy(self.instance)
+        for name in ("order", "name", "opens_at", "closes_at"):
+            if name in cleaned:
+                setattr(stage, name, cleaned[name])
+        others = Stage.objects.filter(competition=competition).exclude(pk=self.instance.pk)
+        for problem in schedule_problems(competition, [*others, stage]):
+            on_field = problem.subject is stage and problem.field in self.fields
+            self.add_error(problem.field if on_field else None, problem.message)
+        return cleaned
 
 
 class CriterionInlineFormSet(forms.BaseInlineFormSet):
-    """A scored stage's criteria weigh 100% together."""
+    """A stage's rubric, checked by `competitions.rules.rubric_problems`: ranges rise, weights make 100%.
+
+    Each form's instance carries the values as typed and, for fields the admin shows read-only, the
+    stored ones. Once the stage has started its weights and ranges cannot change (they were checked when
+    it opened), so the rubric is not checked again and its names and guidance can still be edited.
+    """
 
     def clean(self):
         super().clean()
-        forms_kept = [
-            form
-            for form in self.forms
-            if getattr(form, "cleaned_data", None) and not form.cleaned_data.get("DELETE")
-        ]
-        for form in forms_kept:
-            low, high = form.cleaned_data.get("min_score"), form.cleaned_data.get("max_score")
-            if low is not None and high is not None and high <= low:
-                form.add_error("max_score", _("The highest score must be above the lowest score."))
-        if not forms_kept:
+        if self.instance.status != Stage.Status.PENDING:
             return
-        total = sum(form.cleaned_data.get("weight") or 0 for form in forms_kept)
-        if total != 100:
-            raise forms.ValidationError(
-                _("The criteria weigh %(total)d%% in total; they must add up to 100%%.") % {"total": total}
-            )
+        kept = _kept_forms(self)
+        if kept:
+            show_problems(rubric_problems(form.instance for form in kept), kept)
 
 
 class EditionFromTemplateForm(forms.Form):

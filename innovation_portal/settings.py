@@ -26,6 +26,8 @@ CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 SITE_NAME = env.str("PORTAL_SITE_NAME", default="Portal Inovasi")
 # The portal's public address, for links in emails (which are sent outside any request).
 PORTAL_BASE_URL = env.str("PORTAL_BASE_URL", default="http://127.0.0.1:8000").rstrip("/")
+# The largest upload, in MB, where no edition sets its own limit (innovation photos in the catalogue).
+PORTAL_MAX_UPLOAD_MB = env.int("PORTAL_MAX_UPLOAD_MB", default=10)
 
 INSTALLED_APPS = [
     "django.contrib.admin",

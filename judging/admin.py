@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from competitions.admin import ReadOnlyInline, RecordAdminMixin
 from competitions.errors import RuleViolation, add_violation_to_form, report_violation
-from competitions.forms import CriterionInlineFormSet
+from competitions.forms import CriterionInlineFormSet, StageAdminForm
 from competitions.models import Criterion, Stage
 from competitions.permissions import JUDGE_GROUP
 from competitions.services import close_stage, open_stage
@@ -106,6 +106,7 @@ def stage_has_history(stage: Stage) -> bool:
 
 @admin.register(Stage)
 class StageAdmin(admin.ModelAdmin):
+    form = StageAdminForm
     list_display = ["name", "competition", "order", "kind", "status", "opens_at", "closes_at", "weight"]
     list_filter = ["competition", "kind", "status"]
     list_select_related = ["competition"]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from io import BytesIO
 from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
@@ -18,6 +19,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext
 from PIL import Image, ImageOps
 
+from competitions.models import Competition
 from submissions.models import Attachment
 
 PDF = "application/pdf"
@@ -61,6 +63,14 @@ class CheckedLink:
     url: str
     kind: str  # Attachment.LinkKind value
     label: str
+
+
+def upload_limit_bytes(competition: Competition | None) -> int:
+    """How large an upload may be, in bytes: what is sent to an edition (evidence, field-visit photos)
+    follows the edition's `max_upload_mb`; what belongs to no edition (innovation photos) follows the
+    portal's `PORTAL_MAX_UPLOAD_MB`."""
+    megabytes = settings.PORTAL_MAX_UPLOAD_MB if competition is None else competition.max_upload_mb
+    return megabytes * 1024 * 1024
 
 
 def check_file(

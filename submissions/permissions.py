@@ -4,6 +4,7 @@ from django.contrib.auth.models import AnonymousUser, User
 
 from competitions.permissions import can_operate_unit, is_secretariat
 from submissions.models import Attachment, Innovation, Submission
+from submissions.services import withdrawal_problems
 
 
 def can_manage_innovation(user: User | AnonymousUser, innovation: Innovation) -> bool:
@@ -17,6 +18,11 @@ def can_view_submission(user: User | AnonymousUser, submission: Submission) -> b
 
 def can_edit_submission(user: User | AnonymousUser, submission: Submission) -> bool:
     return can_operate_unit(user, submission.unit_id) and submission.is_editable
+
+
+def can_withdraw_submission(user: User | AnonymousUser, submission: Submission) -> bool:
+    """The unit's operators, while the withdrawal rules allow it (the same rule the service enforces)."""
+    return can_operate_unit(user, submission.unit_id) and not withdrawal_problems(submission)
 
 
 def can_download_attachment(user: User | AnonymousUser, attachment: Attachment) -> bool:

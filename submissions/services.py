@@ -20,7 +20,13 @@ from competitions.models import Category, Competition, Requirement, Stage, Unit
 from competitions.selectors import administrative_check_is_open
 from competitions.services import record_event
 from submissions import emails
-from submissions.evidence import ALLOWED_CONTENT_TYPES, check_file, check_image, check_link
+from submissions.evidence import (
+    ALLOWED_CONTENT_TYPES,
+    check_file,
+    check_image,
+    check_link,
+    upload_limit_bytes,
+)
 from submissions.models import (
     AdministrativeCheck,
     Attachment,
@@ -141,10 +147,11 @@ def save_innovation(*, innovation: Innovation, affairs: Iterable[GovernmentAffai
 
 @transaction.atomic
 def add_innovation_photo(
-    *, innovation: Innovation, upload: UploadedFile, caption: str, max_bytes: int, by: User
+    *, innovation: Innovation, upload: UploadedFile, caption: str, by: User
 ) -> InnovationPhoto:
+    """A photo for the catalogue record; it belongs to no edition, so the portal's upload limit applies."""
     try:
-        checked = check_image(upload, max_bytes=max_bytes)
+        checked = check_image(upload, max_bytes=upload_limit_bytes(None))
     except ValidationError as error:
         raise RuleViolation(error.messages) from error
     photo = InnovationPhoto(innovation=innovation, caption=caption, content_type=checked.content_type)
@@ -320,7 +327,7 @@ def add_evidence(
             raise RuleViolation(_("This document is a link: paste its address instead of uploading a file."))
         try:
             checked = check_file(
-                upload, max_bytes=submission.competition.max_upload_mb * 1024 * 1024, allowed=allowed
+                upload, max_bytes=upload_limit_bytes(submission.competition), allowed=allowed
             )
         except ValidationError as error:
             raise RuleViolation(error.messages) from error
@@ -390,11 +397,28 @@ def submit_submission(*, submission: Submission, by: User) -> Submission:
     return change_status(submission, to=to, by=by, note=_("version %(number)d") % {"number": version.number})
 
 
+def withdrawal_problems(submission: Submission) -> list[str]:
+    """Why the unit may not withdraw `submission` now (empty when it may).
+
+    An entry can be withdrawn from every live status until the edition's final stage starts. The withdraw
+    button and page ask this too (`can_withdraw_submission`), so they never offer what is refused here.
+    """
+    if Status.WITHDRAWN not in TRANSITIONS[submission.status]:
+        return [
+            _("An entry that is “%(status)s” cannot be withdrawn.")
+            % {"status": submission.get_status_display()}
+        ]
+    if _final_stage_started(submission.competition):
+        return [_("Entries can no longer be withdrawn: the final stage has started.")]
+    return []
+
+
 @transaction.atomic
 def withdraw_submission(*, submission: Submission, by: User, reason: str) -> Submission:
     submission = _lock(submission)
-    if _final_stage_started(submission.competition):
-        raise RuleViolation(_("Entries can no longer be withdrawn: the final stage has started."))
+    problems = withdrawal_problems(submission)
+    if problems:
+        raise RuleViolation(problems)
     if not reason.strip():
         raise RuleViolation(_("Say why the entry is withdrawn."))
     return change_status(submission, to=Status.WITHDRAWN, by=by, note=reason.strip())

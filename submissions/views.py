@@ -26,7 +26,11 @@ from submissions.forms import (
     WithdrawForm,
 )
 from submissions.models import Attachment, InnovationPhoto, Submission
-from submissions.permissions import can_edit_submission, can_manage_innovation
+from submissions.permissions import (
+    can_edit_submission,
+    can_manage_innovation,
+    can_withdraw_submission,
+)
 from submissions.selectors import (
     categories_open_to,
     competition_years,
@@ -137,7 +141,6 @@ class InnovationPhotoAddView(OperatorRequiredMixin, View):
                     innovation=innovation,
                     upload=form.cleaned_data["image"],
                     caption=form.cleaned_data["caption"],
-                    max_bytes=10 * 1024 * 1024,
                     by=request.user,
                 )
             except RuleViolation as violation:
@@ -238,9 +241,7 @@ class EntryDetailView(EntryMixin, TemplateView):
             progress=progress(submission),
             evidence=submission.current_evidence,
             can_edit=can_edit_submission(self.request.user, submission),
-            can_withdraw=permissions.can_operate_unit(self.request.user, submission.unit_id)
-            and submission.status in services.TRANSITIONS
-            and Submission.Status.WITHDRAWN in services.TRANSITIONS[submission.status],
+            can_withdraw=can_withdraw_submission(self.request.user, submission),
             **kwargs,
         )
 
@@ -437,17 +438,27 @@ class EntrySubmitView(EntryMixin, TemplateView):
 
 
 class EntryWithdrawView(KeepTypedDataMixin, EntryMixin, FormView):
+    """The unit withdraws its entry, with a reason; 404 whenever the rules no longer allow it."""
+
     form_class = WithdrawForm
     template_name = "submissions/entry_withdraw.html"
 
-    def get_context_data(self, **kwargs):
-        if not permissions.can_operate_unit(self.request.user, self.submission.unit_id):
+    def withdrawable_or_404(self):
+        if not can_withdraw_submission(self.request.user, self.submission):
             raise Http404
+
+    def get(self, request, *args, **kwargs):
+        self.withdrawable_or_404()
+        return super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        self.withdrawable_or_404()
+        return super().post(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
         return super().get_context_data(submission=self.submission, **kwargs)
 
     def form_valid(self, form):
-        if not permissions.can_operate_unit(self.request.user, self.submission.unit_id):
-            raise Http404
         try:
             services.withdraw_submission(
                 submission=self.submission, by=self.request.user, reason=form.cleaned_data["reason"]

@@ -2,13 +2,24 @@
 
 import datetime
 from datetime import timedelta
+from decimal import Decimal
 
 import factory
-from django.contrib.auth.models import Group, User
+from django.contrib.auth.models import AnonymousUser, Group, User
 from django.utils import timezone
 
-from competitions.models import Category, Competition, Membership, Requirement, Stage, Unit
+from competitions.models import (
+    Category,
+    Competition,
+    Criterion,
+    Membership,
+    Prize,
+    Requirement,
+    Stage,
+    Unit,
+)
 from competitions.permissions import JUDGE_GROUP, LEADER_GROUP, SECRETARIAT_GROUP, VERIFIER_GROUP
+from judging.models import Assignment, Award, Conflict, FieldVisit, Panel, Score, ScoreSheet, StageResult
 from submissions.models import Innovation, Submission
 
 PASSWORD = "a-long-test-password-42"
@@ -68,6 +79,37 @@ def make_operator(unit: Unit | None = None, **kwargs) -> User:
     return MembershipFactory(unit=unit or UnitFactory(), user=UserFactory(**kwargs)).user
 
 
+def make_account(who: str) -> User | AnonymousUser:
+    """A fresh account of a kind named in the permission tables: a role, "inactive_<role>", a superuser
+    with or without staff status, staff or the secretariat group alone, a few roles at once, anonymous."""
+    user, active = UserFactory, not who.startswith("inactive_")
+    role = who.removeprefix("inactive_")
+    if role == "anonymous":
+        return AnonymousUser()
+    if role == "secretariat":
+        return user(is_staff=True, roles=[SECRETARIAT_GROUP], is_active=active)
+    if role == "sekretariat_group_without_staff":
+        return user(roles=[SECRETARIAT_GROUP])
+    if role == "staff_without_group":
+        return user(is_staff=True)
+    if role == "superuser":
+        return user(is_staff=True, is_superuser=True, is_active=active)
+    if role == "superuser_without_staff":
+        return user(is_superuser=True)
+    if role in {"judge", "verifier", "leader"}:
+        group = {"judge": JUDGE_GROUP, "verifier": VERIFIER_GROUP, "leader": LEADER_GROUP}[role]
+        return user(roles=[group], is_active=active)
+    if role == "operator":
+        return make_operator(is_active=active)
+    if role == "operator_of_an_inactive_unit":
+        return make_operator(unit=UnitFactory(is_active=False))
+    if role == "secretariat_who_also_judges":
+        return user(is_staff=True, roles=[SECRETARIAT_GROUP, JUDGE_GROUP])
+    if role == "judge_who_works_for_a_unit":
+        return make_operator(roles=[JUDGE_GROUP])
+    raise AssertionError(who)
+
+
 class CompetitionFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Competition
@@ -100,6 +142,16 @@ class StageFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"Tahap {n}")
     opens_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=5))
     closes_at = factory.LazyFunction(lambda: timezone.now() + timedelta(days=30))
+
+
+class CriterionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Criterion
+
+    stage = factory.SubFactory(StageFactory, kind=Stage.Kind.SCORED)
+    order = factory.Sequence(lambda n: n + 1)
+    name = factory.Sequence(lambda n: f"Kriteria {n}")
+    weight = 100
 
 
 class RequirementFactory(factory.django.DjangoModelFactory):
@@ -151,3 +203,131 @@ class SubmissionFactory(factory.django.DjangoModelFactory):
     adaptability = FILLED_SECTIONS["adaptability"]
     resources = FILLED_SECTIONS["resources"]
     sustainability = FILLED_SECTIONS["sustainability"]
+
+
+# Judging records. Thin fixtures: each row's stage, entry and prize belong to one edition. States that
+# rules decide (a submitted sheet, a decided shortlist, a published award) are built through the services
+# in tests; these factories are for the rows around them.
+
+
+def _user_with_role(role: str, **kwargs):
+    return factory.SubFactory(UserFactory, roles=[role], **kwargs)
+
+
+class PrizeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Prize
+
+    category = factory.SubFactory(CategoryFactory)
+    place = factory.Sequence(lambda n: n + 1)
+    kind = Prize.Kind.WINNER
+    label = factory.LazyAttribute(lambda prize: f"Juara {prize.place}")
+    amount = 0
+
+
+def _entry_of_the_stage():
+    """An eligible entry of the edition of the row's stage (seen from the entry's category: two levels up)."""
+    return factory.SubFactory(
+        SubmissionFactory,
+        category__competition=factory.SelfAttribute("...stage.competition"),
+        status=Submission.Status.ELIGIBLE,
+        submitted_at=factory.LazyFunction(timezone.now),
+    )
+
+
+class PanelFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Panel
+
+    stage = factory.SubFactory(StageFactory, kind=Stage.Kind.SCORED)
+    category = factory.SubFactory(CategoryFactory, competition=factory.SelfAttribute("..stage.competition"))
+    judge = _user_with_role(JUDGE_GROUP)
+
+
+class AssignmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Assignment
+
+    stage = factory.SubFactory(StageFactory, kind=Stage.Kind.SCORED)
+    submission = _entry_of_the_stage()
+    judge = _user_with_role(JUDGE_GROUP)
+
+
+class ConflictFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Conflict
+
+    judge = _user_with_role(JUDGE_GROUP)
+    submission = factory.SubFactory(SubmissionFactory, status=Submission.Status.ELIGIBLE)
+    reason = "Kerabat kepala unit"
+
+
+class ScoreSheetFactory(factory.django.DjangoModelFactory):
+    """A judge's sheet; `scores={criterion: value}` adds its scores. A draft unless `submitted=True`."""
+
+    class Meta:
+        model = ScoreSheet
+        skip_postgeneration_save = True
+
+    class Params:
+        submitted = factory.Trait(
+            status=ScoreSheet.Status.SUBMITTED,
+            total=Decimal("50"),
+            submitted_at=factory.LazyFunction(timezone.now),
+        )
+
+    stage = factory.SubFactory(StageFactory, kind=Stage.Kind.SCORED)
+    submission = _entry_of_the_stage()
+    judge = _user_with_role(JUDGE_GROUP)
+    status = ScoreSheet.Status.DRAFT
+
+    @factory.post_generation
+    def scores(self, create, extracted, **kwargs):
+        if create and extracted:
+            for criterion, value in extracted.items():
+                ScoreFactory(sheet=self, criterion=criterion, value=value)
+
+
+class ScoreFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Score
+
+    sheet = factory.SubFactory(ScoreSheetFactory)
+    criterion = factory.SubFactory(CriterionFactory, stage=factory.SelfAttribute("..sheet.stage"))
+    value = Decimal("7")
+
+
+class FieldVisitFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = FieldVisit
+
+    stage = factory.SubFactory(StageFactory, kind=Stage.Kind.VERIFICATION)
+    submission = _entry_of_the_stage()
+    visited_on = factory.LazyFunction(timezone.localdate)
+    team = "Tim verifikasi lapangan"
+    findings = "Layanan berjalan di lokasi sesuai proposal."
+    verified = True
+    recorded_by = _user_with_role(VERIFIER_GROUP)
+
+
+class StageResultFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = StageResult
+
+    stage = factory.SubFactory(StageFactory, kind=Stage.Kind.SCORED)
+    submission = _entry_of_the_stage()
+    score = Decimal("80")
+    rank = factory.Sequence(lambda n: n + 1)
+    outcome = StageResult.Outcome.ADVANCED
+    decided_by = _user_with_role(SECRETARIAT_GROUP, is_staff=True)
+
+
+class AwardFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Award
+
+    submission = factory.SubFactory(SubmissionFactory, status=Submission.Status.ELIGIBLE)
+    competition = factory.SelfAttribute("submission.competition")
+    prize = factory.SubFactory(PrizeFactory, category=factory.SelfAttribute("..submission.category"))
+    final_score = Decimal("85")
+    decided_by = _user_with_role(SECRETARIAT_GROUP, is_staff=True)

@@ -15,7 +15,7 @@ from competitions.services.roster import (
     secretariat_permissions,
     sync_role_groups,
 )
-from competitions.services.stages import close_stage, open_stage, rubric_problems
+from competitions.services.stages import close_stage, open_stage
 
 __all__ = [
     "COMPETITION_STATUS_FLOW",
@@ -29,7 +29,6 @@ __all__ = [
     "publication_problems",
     "read_unit_csv",
     "record_event",
-    "rubric_problems",
     "secretariat_permissions",
     "sync_role_groups",
 ]

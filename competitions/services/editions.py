@@ -20,6 +20,7 @@ from competitions.models import (
     Requirement,
     Stage,
 )
+from competitions.rules import schedule_problems
 from competitions.services.events import record_event
 
 COMPETITION_STATUS_FLOW = {
@@ -90,6 +91,13 @@ def _local_datetime(year: int, month_day: tuple[int, int], *, end_of_day: bool =
     return timezone.make_aware(datetime.datetime.combine(datetime.date(year, *month_day), clock))
 
 
+def _ensure_schedule_in_order(competition: Competition) -> None:
+    """A new edition's stage dates keep the schedule rule, or nothing is created (the caller is atomic)."""
+    problems = schedule_problems(competition, competition.stages.all())
+    if problems:
+        raise RuleViolation(problems)
+
+
 def _unique_slug(base: str) -> str:
     slug, suffix = base, 2
     while Competition.objects.filter(slug=slug).exists():
@@ -99,7 +107,10 @@ def _unique_slug(base: str) -> str:
 
 @transaction.atomic
 def create_edition_from_template(*, key: str, year: int, by: User | None) -> Competition:
-    """A draft edition with the template's categories, prizes, stages, rubrics and required documents."""
+    """A draft edition with the template's categories, prizes, stages, rubrics and required documents.
+
+    The template's stage dates must keep the schedule rule for that year; otherwise nothing is created.
+    """
     template = EDITION_TEMPLATES[key]
     opens, closes = template.registration
     competition = Competition.objects.create(
@@ -150,6 +161,7 @@ def create_edition_from_template(*, key: str, year: int, by: User | None) -> Com
             )
             for index, (name, weight, guidance) in enumerate(spec.rubric, start=1)
         )
+    _ensure_schedule_in_order(competition)
     Requirement.objects.bulk_create(
         Requirement(
             competition=competition, order=index, name=name, kind=kind, is_required=required, description=text
@@ -170,7 +182,10 @@ def _shift_years(moment: datetime.datetime, years: int) -> datetime.datetime:
 
 @transaction.atomic
 def duplicate_edition(*, competition: Competition, year: int, by: User | None) -> Competition:
-    """Next year's draft: everything of `competition` but its entries, scores and results."""
+    """Next year's draft: everything of `competition` but its entries, scores and results.
+
+    Refused, creating nothing, when the copied stage dates would break the schedule rule.
+    """
     years = year - competition.year
     source_pk = competition.pk
     source = Competition.objects.prefetch_related(
@@ -221,6 +236,7 @@ def duplicate_edition(*, competition: Competition, year: int, by: User | None) -
             criterion.pk, criterion.stage = None, stage
             criterion._state.adding = True
         Criterion.objects.bulk_create(criteria)
+    _ensure_schedule_in_order(copy)
     requirements = list(source.requirements.all())
     for requirement in requirements:
         requirement.pk, requirement.competition = None, copy

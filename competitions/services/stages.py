@@ -8,20 +8,8 @@ from django.utils.translation import gettext as _
 
 from competitions.errors import RuleViolation
 from competitions.models import Stage
+from competitions.rules import rubric_problems, schedule_problems
 from competitions.services.events import record_event
-
-
-def rubric_problems(stage: Stage) -> list[str]:
-    """What is wrong with a scored stage's rubric (empty when it is fine)."""
-    if stage.kind != Stage.Kind.SCORED:
-        return []
-    total = sum(stage.criteria.values_list("weight", flat=True))
-    if total != 100:
-        return [
-            _("The criteria of “%(stage)s” weigh %(total)d%% in total; they must add up to 100%%.")
-            % {"stage": stage.name, "total": total}
-        ]
-    return []
 
 
 @transaction.atomic
@@ -29,7 +17,8 @@ def open_stage(*, stage: Stage, by: User) -> Stage:
     stage = Stage.objects.select_for_update().get(pk=stage.pk)
     if stage.status != Stage.Status.PENDING:
         raise RuleViolation([_("Only a stage that has not started can be opened.")])
-    problems = rubric_problems(stage)
+    problems = rubric_problems(stage.criteria.all()) if stage.kind == Stage.Kind.SCORED else []
+    problems += schedule_problems(stage.competition, Stage.objects.filter(competition=stage.competition_id))
     if Stage.objects.filter(
         competition=stage.competition, kind=stage.kind, status=Stage.Status.ACTIVE
     ).exists():

@@ -16,7 +16,7 @@ from judging.eligibility import visit_needs_score
 from judging.models import FieldVisit, FieldVisitPhoto
 from judging.permissions import can_record_visit
 from judging.ranking import stage_pool
-from submissions.evidence import check_image
+from submissions.evidence import check_image, upload_limit_bytes
 from submissions.models import Submission
 
 
@@ -51,7 +51,7 @@ def record_field_visit(
     visit.visited_on, visit.team, visit.findings = visited_on, team.strip(), findings.strip()
     visit.verified, visit.score, visit.recorded_by = verified, score, by
     visit.save()
-    max_bytes = submission.competition.max_upload_mb * 1024 * 1024
+    max_bytes = upload_limit_bytes(submission.competition)
     for upload in photos:
         try:
             checked = check_image(upload, max_bytes=max_bytes)

@@ -1,8 +1,15 @@
 """Editions from templates, next year's copy, stage control and the admin's validation."""
 
+import dataclasses
+import datetime
+from datetime import timedelta
+from itertools import pairwise
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
+from competitions.edition_templates import EDITION_TEMPLATES
 from competitions.errors import RuleViolation
 from competitions.models import Competition, Criterion, Event, Stage
 from competitions.services import (
@@ -15,6 +22,7 @@ from competitions.services import (
 from judging.selectors import undecided_in_stage
 from submissions.models import Submission
 from tests import factories
+from tests.html_forms import form_fields
 
 pytestmark = pytest.mark.django_db
 
@@ -116,10 +124,12 @@ def test_a_scored_stage_with_a_broken_rubric_cannot_open(secretariat):
     competition = create_edition_from_template(key="kompetisi-inovasi-kota", year=2027, by=secretariat)
     administrasi, proposal = competition.stages.order_by("order")[:2]
     open_stage(stage=administrasi, by=secretariat)
-    proposal.criteria.filter(name="Kebaruan").update(weight=10)
+    proposal.criteria.filter(name="Kebaruan").update(weight=10)  # 10+10+5+30+20+5+15 = 95
     with pytest.raises(RuleViolation) as refused:
         open_stage(stage=proposal, by=secretariat)
-    assert "95" in refused.value.messages[0]
+    assert refused.value.messages == ["Total bobot kriteria 95%; jumlahnya harus tepat 100%."]
+    proposal.refresh_from_db()
+    assert proposal.status == Stage.Status.PENDING
 
 
 def test_the_administrative_stage_cannot_close_while_entries_wait_for_their_check(secretariat):
@@ -202,7 +212,7 @@ def test_admin_refuses_criteria_that_do_not_weigh_100(client, secretariat):
     url = reverse("admin:competitions_stage_change", args=[stage.pk])
     response = client.post(url, stage_admin_post(stage, [60, 30]))
     assert response.status_code == 200
-    assert "90%" in response.content.decode()
+    assert "Total bobot kriteria 90%; jumlahnya harus tepat 100%." in response.content.decode()
     assert not stage.criteria.exists()
     response = client.post(url, stage_admin_post(stage, [60, 40]))
     assert response.status_code == 302
@@ -254,6 +264,199 @@ def test_admin_refuses_stage_dates_out_of_order(client, secretariat):
         }
     response = client.post(reverse("admin:competitions_competition_change", args=[competition.pk]), data)
     assert response.status_code == 200
-    errors = str(response.context["inline_admin_formsets"][1].formset.errors)
-    assert "closes_at" in errors or "opens_at" in errors
+    errors = response.context["inline_admin_formsets"][1].formset.errors
+    assert errors[1]["opens_at"] == [
+        "Tahap “Tahap 2” dimulai lebih awal daripada tahap sebelumnya, “Tahap 1”."
+    ]
+    assert errors[1]["closes_at"] == ["Tanggal penutupan tahap “Tahap 2” harus setelah tanggal pembukaannya."]
     assert not competition.stages.exists()
+
+
+@pytest.fixture
+def running_proposal_stage(secretariat):
+    """A scored stage with a 60/40 rubric, opened (after the administrative stage) through the service."""
+    today = timezone.localdate()
+
+    def day(offset: int) -> datetime.datetime:
+        return timezone.make_aware(
+            datetime.datetime.combine(today + timedelta(days=offset), datetime.time(8))
+        )
+
+    competition = factories.CompetitionFactory(
+        registration_opens_at=day(-30), registration_closes_at=day(-20)
+    )
+    administrasi = factories.StageFactory(
+        competition=competition,
+        order=1,
+        kind=Stage.Kind.ADMINISTRATIVE,
+        name="Administrasi",
+        opens_at=day(-19),
+        closes_at=day(-10),
+    )
+    proposal = factories.StageFactory(
+        competition=competition,
+        order=2,
+        kind=Stage.Kind.SCORED,
+        name="Penilaian Proposal",
+        weight=40,
+        opens_at=day(-9),
+        closes_at=day(10),
+    )
+    factories.CriterionFactory(stage=proposal, order=1, name="Kebaruan", weight=60)
+    factories.CriterionFactory(stage=proposal, order=2, name="Signifikansi", weight=40)
+    open_stage(stage=administrasi, by=secretariat)
+    open_stage(stage=proposal, by=secretariat)
+    return proposal
+
+
+def test_the_secretariat_moves_the_deadline_of_a_running_stage_in_the_admin(
+    client, secretariat, running_proposal_stage
+):
+    stage = running_proposal_stage
+    client.force_login(secretariat)
+    url = reverse("admin:competitions_stage_change", args=[stage.pk])
+    data = form_fields(client.get(url).content.decode(), "stage_form")
+    assert "criteria-0-weight" not in data  # the rubric's weights are fixed once the stage started
+    later = timezone.localtime(stage.closes_at).date() + timedelta(days=7)
+    data["closes_at_0"], data["closes_at_1"] = [later.strftime("%d-%m-%Y")], ["16.00.00"]
+    response = client.post(url, data)
+    assert response.status_code == 302
+    stage.refresh_from_db()
+    assert timezone.localtime(stage.closes_at).replace(tzinfo=None) == datetime.datetime.combine(
+        later, datetime.time(16, 0)
+    )
+    assert stage.status == Stage.Status.ACTIVE
+    assert sorted(stage.criteria.values_list("weight", flat=True)) == [40, 60]
+
+
+# The stage schedule: one rule for the admin's forms, the edition services and opening a stage
+
+
+def aware(day: str) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.fromisoformat(day))
+
+
+def test_the_stage_page_refuses_a_stage_that_starts_before_the_stage_before_it(client, secretariat):
+    competition = factories.CompetitionFactory(registration_opens_at=aware("2026-01-01"))
+    factories.StageFactory(
+        competition=competition,
+        order=1,
+        name="Administrasi",
+        opens_at=aware("2027-06-01"),
+        closes_at=aware("2027-06-10"),
+    )
+    proposal = factories.StageFactory(
+        competition=competition,
+        order=2,
+        kind=Stage.Kind.SCORED,
+        name="Penilaian Proposal",
+        opens_at=aware("2027-06-11"),
+        closes_at=aware("2027-06-30"),
+    )
+    client.force_login(secretariat)
+    url = reverse("admin:competitions_stage_change", args=[proposal.pk])
+    response = client.post(url, stage_admin_post(proposal, [60, 40]))  # opens 16 May 2027
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors == {
+        "opens_at": [
+            "Tahap “Penilaian Proposal” dimulai lebih awal daripada tahap sebelumnya, “Administrasi”."
+        ]
+    }
+    proposal.refresh_from_db()
+    assert proposal.opens_at == aware("2027-06-11")
+
+
+def test_the_stage_page_refuses_a_stage_that_starts_before_registration_opens(client, secretariat):
+    competition = factories.CompetitionFactory(
+        registration_opens_at=aware("2027-06-01"), registration_closes_at=aware("2027-06-30")
+    )
+    stage = factories.StageFactory(
+        competition=competition,
+        kind=Stage.Kind.SCORED,
+        name="Penilaian Proposal",
+        opens_at=aware("2027-07-01"),
+        closes_at=aware("2027-07-31"),
+    )
+    client.force_login(secretariat)
+    url = reverse("admin:competitions_stage_change", args=[stage.pk])
+    response = client.post(url, stage_admin_post(stage, [60, 40]))  # opens 16 May 2027
+    assert response.status_code == 200
+    assert "Tahap “Penilaian Proposal” tidak boleh dimulai sebelum pendaftaran dibuka." in (
+        response.content.decode()
+    )
+    assert not stage.criteria.exists()
+
+
+def test_every_edition_template_gives_a_schedule_in_order(secretariat):
+    for key in EDITION_TEMPLATES:
+        for year in (2027, 2028):  # 2028 is a leap year
+            competition = create_edition_from_template(key=key, year=year, by=secretariat)
+            stages = list(competition.stages.order_by("order"))
+            assert all(stage.opens_at >= competition.registration_opens_at for stage in stages)
+            assert all(stage.closes_at > stage.opens_at for stage in stages)
+            assert all(a.opens_at <= b.opens_at for a, b in pairwise(stages))
+
+
+def test_a_template_with_its_stages_out_of_order_creates_nothing(secretariat, monkeypatch):
+    template = EDITION_TEMPLATES["koinyanlik"]
+    administrasi, proposal, *rest = template.stages
+    late_check = dataclasses.replace(administrasi, starts=(6, 1), ends=(6, 15))  # after the proposal stage
+    broken = dataclasses.replace(template, stages=[late_check, proposal, *rest])
+    monkeypatch.setitem(EDITION_TEMPLATES, "koinyanlik", broken)
+    with pytest.raises(RuleViolation) as refused:
+        create_edition_from_template(key="koinyanlik", year=2027, by=secretariat)
+    assert refused.value.messages == [
+        "Tahap “Penilaian Proposal” dimulai lebih awal daripada tahap sebelumnya, “Administrasi”."
+    ]
+    assert not Competition.objects.exists()
+
+
+def edition_with_the_proposal_stage_before_the_check(secretariat) -> Competition:
+    """An edition saved before the schedule rule applied to the stage page: stage 2 starts before stage 1."""
+    competition = factories.CompetitionFactory(
+        name="KOINYANLIK 2026", year=2026, registration_opens_at=aware("2026-02-01")
+    )
+    factories.StageFactory(
+        competition=competition,
+        order=1,
+        name="Administrasi",
+        opens_at=aware("2026-04-20"),
+        closes_at=aware("2026-04-30"),
+    )
+    factories.StageFactory(
+        competition=competition,
+        order=2,
+        kind=Stage.Kind.SCORED,
+        name="Penilaian Proposal",
+        opens_at=aware("2026-04-16"),
+        closes_at=aware("2026-05-31"),
+    )
+    return competition
+
+
+OUT_OF_ORDER = "Tahap “Penilaian Proposal” dimulai lebih awal daripada tahap sebelumnya, “Administrasi”."
+
+
+def test_duplicating_an_edition_whose_stages_are_out_of_order_is_refused(client, secretariat):
+    source = edition_with_the_proposal_stage_before_the_check(secretariat)
+    with pytest.raises(RuleViolation) as refused:
+        duplicate_edition(competition=source, year=2027, by=secretariat)
+    assert refused.value.messages == [OUT_OF_ORDER]
+    assert list(Competition.objects.all()) == [source]
+    client.force_login(secretariat)
+    response = client.post(
+        reverse("admin:competitions_competition_duplicate", args=[source.pk]), {"year": "2027"}
+    )
+    assert response.status_code == 200
+    assert OUT_OF_ORDER in response.content.decode()
+    assert list(Competition.objects.all()) == [source]
+
+
+def test_a_stage_cannot_open_while_the_schedule_is_out_of_order(secretariat):
+    competition = edition_with_the_proposal_stage_before_the_check(secretariat)
+    administrasi = competition.stages.get(order=1)
+    with pytest.raises(RuleViolation) as refused:
+        open_stage(stage=administrasi, by=secretariat)
+    assert refused.value.messages == [OUT_OF_ORDER]
+    administrasi.refresh_from_db()
+    assert administrasi.status == Stage.Status.PENDING

@@ -99,3 +99,17 @@ def test_deploy_check_fails_when_the_secret_key_is_not_set():
     result = deploy_check(env)
     assert result.returncode != 0
     assert "security.W009" in result.stderr
+
+
+def read_upload_limit(extra_env: dict[str, str]) -> int:
+    code = (
+        "import django; django.setup(); from django.conf import settings as s; print(s.PORTAL_MAX_UPLOAD_MB)"
+    )
+    result = run_python(code, extra_env)
+    assert result.returncode == 0, result.stderr
+    return int(result.stdout)
+
+
+def test_the_portal_upload_limit_is_10_mb_unless_the_environment_says_otherwise():
+    assert read_upload_limit({}) == 10
+    assert read_upload_limit({"PORTAL_MAX_UPLOAD_MB": "4"}) == 4

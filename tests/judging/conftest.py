@@ -1,7 +1,11 @@
+import datetime
+from datetime import timedelta
+
 import pytest
 from django.utils import timezone
 
 from competitions.models import Criterion, Stage
+from competitions.services import open_stage
 from judging.models import Panel
 from submissions.models import Submission
 from tests import factories
@@ -51,3 +55,48 @@ def scored_round(db):
         "entries": entries,
         "judges": judges,
     }
+
+
+@pytest.fixture
+def verification_round(db, secretariat):
+    """Fact finding in progress: two eligible entries of two units, a judge assigned to the first only.
+
+    The stages are opened through the service (administrative check, then the field verification); with no
+    scored stage before it, every eligible entry takes part in the verification.
+    """
+    today = timezone.localdate()
+
+    def day(offset: int):
+        return timezone.make_aware(
+            datetime.datetime.combine(today + timedelta(days=offset), datetime.time(8))
+        )
+
+    competition = factories.CompetitionFactory(
+        registration_opens_at=day(-40), registration_closes_at=day(-30)
+    )
+    category = factories.CategoryFactory(competition=competition, name="Perangkat Daerah")
+    administrasi = factories.StageFactory(
+        competition=competition, order=1, name="Administrasi", opens_at=day(-29), closes_at=day(-20)
+    )
+    stage = factories.StageFactory(
+        competition=competition,
+        order=2,
+        kind=Stage.Kind.VERIFICATION,
+        name="Verifikasi Lapangan",
+        opens_at=day(-10),
+        closes_at=day(10),
+    )
+    open_stage(stage=administrasi, by=secretariat)
+    open_stage(stage=stage, by=secretariat)
+    entries = [
+        factories.SubmissionFactory(
+            category=category,
+            status=Submission.Status.ELIGIBLE,
+            submitted_at=timezone.now(),
+            innovation=factories.InnovationFactory(title=title),
+        )
+        for title in ("Si Warga", "Siska")
+    ]
+    judge = factories.make_judge(username="juri-lapangan")
+    factories.AssignmentFactory(stage=stage, submission=entries[0], judge=judge)
+    return {"competition": competition, "stage": stage, "entries": entries, "judge": judge}

@@ -12,7 +12,9 @@ from competitions.services import change_competition_status
 from judging import services
 from judging.models import Assignment, Award, FieldVisit, StageResult, TieDecision
 from judging.ranking import TieChoice, stage_pool, stage_ranking
+from submissions import services as submission_services
 from tests import factories
+from tests.files import image_upload
 
 pytestmark = pytest.mark.django_db
 
@@ -279,3 +281,41 @@ def test_units_see_how_far_their_entry_went(client, scored_round, secretariat):
     client.force_login(factories.make_operator(unit=first.unit))
     dashboard = client.get(reverse("submissions:dashboard")).content.decode()
     assert "Lolos setelah “Penilaian Proposal”" in dashboard
+
+
+def photo_of(entry, *, public: bool):
+    innovation = entry.innovation
+    innovation.is_public = public
+    innovation.save()
+    operator = factories.make_operator(unit=entry.unit)
+    return submission_services.add_innovation_photo(
+        innovation=innovation, upload=image_upload(), caption="Loket", by=operator
+    )
+
+
+def test_anyone_sees_the_photo_of_a_public_innovation(client):
+    photo = photo_of(factories.SubmissionFactory(), public=True)
+    response = client.get(reverse("judging:public_photo", args=[photo.pk]))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/jpeg"
+
+
+def test_a_private_innovations_photo_is_public_only_once_it_wins_a_published_award(
+    client, final_round, secretariat
+):
+    competition, category = final_round["competition"], final_round["category"]
+    winner, runner_up, loser = (
+        final_round["finalists"][1],
+        final_round["finalists"][2],
+        final_round["entries"][5],
+    )
+    photos = {entry: photo_of(entry, public=False) for entry in (winner, runner_up, loser)}
+
+    def status(entry):
+        return client.get(reverse("judging:public_photo", args=[photos[entry].pk])).status_code
+
+    assert [status(entry) for entry in (winner, runner_up, loser)] == [404, 404, 404]
+    services.decide_awards(competition=competition, category=category, by=secretariat)
+    assert status(winner) == 404  # decided, not yet published
+    publish(competition, secretariat)
+    assert [status(entry) for entry in (winner, runner_up, loser)] == [200, 200, 404]

@@ -107,7 +107,7 @@ def test_deciding_awards_reads_the_edition_afresh_under_its_lock(decided_edition
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="row locks need PostgreSQL")
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 @pytest.mark.parametrize("attempt", range(3))
 def test_reverting_a_shortlist_and_deciding_the_next_stage_never_both_happen(attempt):
     """The revert of the proposal stage and the decision of fact finding (which rests on it) are serialised

@@ -1,6 +1,7 @@
 """Assignment, conflicts, score sheets and reopening, through the services."""
 
 from collections import Counter
+from decimal import Decimal
 
 import pytest
 from django.core import mail
@@ -113,13 +114,17 @@ def test_a_draft_keeps_partial_scores_and_submit_needs_every_criterion(scored_ro
     assert Event.objects.filter(action="sheet_submitted", object_id=sheet.pk).exists()
 
 
-def test_scores_outside_the_range_are_refused(scored_round):
+def test_scores_outside_the_range_are_refused_and_the_saved_draft_stays_whole(scored_round):
     judge, entry = assigned(scored_round)
-    with pytest.raises(RuleViolation):
-        services.save_sheet(
-            stage=scored_round["stage"], submission=entry, judge=judge, values=scores(scored_round, 11, 5)
-        )
-    assert not ScoreSheet.objects.exists() or ScoreSheet.objects.get().scores.count() == 0
+    stage = scored_round["stage"]
+    services.save_sheet(stage=stage, submission=entry, judge=judge, values=scores(scored_round, 7, 5))
+    with pytest.raises(RuleViolation) as refused:
+        # Kebaruan is valid and new (9), so it is written before Signifikansi (11) is found out of range;
+        # only a save that is one transaction leaves the draft as it was.
+        services.save_sheet(stage=stage, submission=entry, judge=judge, values=scores(scored_round, 9, 11))
+    assert refused.value.messages == ["Nilai untuk “Signifikansi” harus antara 1 dan 10."]
+    stored = ScoreSheet.objects.get().scores.values_list("criterion__name", "value")
+    assert dict(stored) == {"Kebaruan": Decimal("7"), "Signifikansi": Decimal("5")}
 
 
 def test_a_submitted_sheet_cannot_be_changed_by_the_judge(scored_round):

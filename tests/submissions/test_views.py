@@ -3,13 +3,17 @@
 import datetime
 import zoneinfo
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from competitions.models import Stage
+from competitions.services import open_stage
 from submissions import services
 from submissions.models import AdministrativeCheck, Innovation, Submission
 from tests import factories
@@ -592,3 +596,201 @@ def test_the_old_evidence_address_sends_the_operator_back_to_the_proposal_page(
     assert response["Location"] == edit
     assert "pilih kembali bukti dukung" in client.get(edit).content.decode()
     assert not draft.attachments.exists()
+
+
+# Withdrawal: the button, the page and the service ask one rule
+
+
+def start_the_final_stage(competition, secretariat):
+    administrasi = competition.stages.get(kind=Stage.Kind.ADMINISTRATIVE)
+    final = factories.StageFactory(competition=competition, order=2, kind=Stage.Kind.FINAL, name="Penetapan")
+    open_stage(stage=administrasi, by=secretariat)
+    open_stage(stage=final, by=secretariat)
+
+
+def test_before_the_final_stage_the_unit_withdraws_its_entry_from_its_page(client, draft, unit_operator):
+    client.force_login(unit_operator)
+    withdraw_url = reverse("submissions:entry_withdraw", args=[draft.pk])
+    assert withdraw_url in client.get(reverse("submissions:entry", args=[draft.pk])).content.decode()
+    assert client.get(withdraw_url).status_code == 200
+    response = client.post(withdraw_url, {"reason": "Fokus tahun depan"})
+    assert response.status_code == 302
+    draft.refresh_from_db()
+    assert draft.status == Submission.Status.WITHDRAWN
+    assert withdraw_url not in client.get(reverse("submissions:entry", args=[draft.pk])).content.decode()
+    assert client.get(withdraw_url).status_code == 404  # a withdrawn entry cannot be withdrawn again
+
+
+def test_once_the_final_stage_has_started_there_is_no_withdraw_button_and_the_page_is_404(
+    client, draft, unit_operator, secretariat
+):
+    start_the_final_stage(draft.competition, secretariat)
+    client.force_login(unit_operator)
+    withdraw_url = reverse("submissions:entry_withdraw", args=[draft.pk])
+    detail = client.get(reverse("submissions:entry", args=[draft.pk]))
+    assert detail.status_code == 200
+    assert withdraw_url not in detail.content.decode()
+    assert client.get(withdraw_url).status_code == 404
+    assert client.post(withdraw_url, {"reason": "Terlambat"}).status_code == 404
+    draft.refresh_from_db()
+    assert draft.status == Submission.Status.DRAFT
+
+
+def test_the_secretariat_reads_an_entry_but_is_not_offered_its_withdrawal(client, draft, secretariat):
+    client.force_login(secretariat)
+    withdraw_url = reverse("submissions:entry_withdraw", args=[draft.pk])
+    assert withdraw_url not in client.get(reverse("submissions:entry", args=[draft.pk])).content.decode()
+    assert client.get(withdraw_url).status_code == 404
+    assert client.post(withdraw_url, {"reason": "Atas nama unit"}).status_code == 404
+
+
+# Upload size limits
+
+
+# 1.5 × 1,048,576 bytes against a 1 MB limit; filesizeformat puts a no-break space before the unit.
+TOO_LARGE = "Ukuran berkas 1,5\xa0MB; batasnya 1,0\xa0MB."
+
+
+def upload_of_exactly(size: int, name: str = "loket.jpg") -> SimpleUploadedFile:
+    """A real JPEG, padded at the end (decoders ignore what follows the image) to exactly `size` bytes."""
+    picture = image_upload(name).read()
+    return SimpleUploadedFile(name, picture + b"\0" * (size - len(picture)), content_type="image/jpeg")
+
+
+def test_an_innovation_photo_over_the_portal_limit_is_refused_naming_the_size(
+    client, unit_operator, settings
+):
+    settings.PORTAL_MAX_UPLOAD_MB = 1
+    innovation = factories.InnovationFactory(unit=unit_operator.memberships.get().unit)
+    client.force_login(unit_operator)
+    response = client.post(
+        reverse("submissions:innovation_photo_add", args=[innovation.pk]),
+        {"image": upload_of_exactly(1_572_864), "caption": "Loket pelayanan"},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert TOO_LARGE in response.content.decode()
+    assert not innovation.photos.exists()
+
+
+def test_an_innovation_photo_within_the_portal_limit_is_added(client, unit_operator, settings):
+    settings.PORTAL_MAX_UPLOAD_MB = 2
+    innovation = factories.InnovationFactory(unit=unit_operator.memberships.get().unit)
+    client.force_login(unit_operator)
+    response = client.post(
+        reverse("submissions:innovation_photo_add", args=[innovation.pk]),
+        {"image": upload_of_exactly(1_572_864), "caption": "Loket pelayanan"},
+    )
+    assert response.status_code == 302
+    assert innovation.photos.get().caption == "Loket pelayanan"
+
+
+def test_evidence_follows_the_editions_limit_not_the_portal_default(
+    client, draft, unit_operator, edition, settings
+):
+    settings.PORTAL_MAX_UPLOAD_MB = 10
+    competition = edition["competition"]
+    competition.max_upload_mb = 1
+    competition.save()
+    client.force_login(unit_operator)
+    response = client.post(
+        reverse("submissions:entry_edit", args=[draft.pk]),
+        typed_page(
+            "Teks", 0, target=f"req-{edition['photo'].pk}", file=upload_of_exactly(1_572_864), add_evidence=""
+        ),
+    )
+    assert TOO_LARGE in response.content.decode()
+    assert not draft.attachments.exists()
+
+
+# Innovation photos
+
+
+@pytest.fixture
+def innovation_photo(unit_operator):
+    innovation = factories.InnovationFactory(unit=unit_operator.memberships.get().unit, title="Si Warga")
+    return services.add_innovation_photo(
+        innovation=innovation, upload=image_upload("loket.jpg"), caption="Loket pelayanan", by=unit_operator
+    )
+
+
+@pytest.mark.parametrize("variant", ["image", "thumbnail"])
+@pytest.mark.parametrize("who", ["unit_operator", "secretariat"])
+def test_the_unit_and_the_secretariat_see_an_innovation_photo(
+    client, innovation_photo, unit_operator, secretariat, who, variant
+):
+    client.force_login(unit_operator if who == "unit_operator" else secretariat)
+    response = client.get(reverse("submissions:photo", args=[innovation_photo.pk, variant]))
+    assert response.status_code == 200
+    assert (response["Content-Type"], response["Content-Disposition"]) == ("image/jpeg", "inline")
+    assert b"".join(response.streaming_content).startswith(b"\xff\xd8\xff")
+
+
+def test_the_unit_removes_an_innovation_photo(client, innovation_photo, unit_operator):
+    innovation = innovation_photo.innovation
+    stored = innovation_photo.image.path
+    client.force_login(unit_operator)
+    response = client.post(reverse("submissions:photo_remove", args=[innovation_photo.pk]))
+    assert response["Location"] == reverse("submissions:innovation_edit", args=[innovation.pk])
+    assert not innovation.photos.exists()
+    assert not Path(stored).exists()
+
+
+@pytest.mark.parametrize("who", ["operator_of_another_unit", "judge", "leader"])
+def test_an_innovation_photo_is_404_outside_the_unit(client, innovation_photo, who, judge, leader):
+    users = {"operator_of_another_unit": factories.make_operator(), "judge": judge, "leader": leader}
+    client.force_login(users[who])
+    innovation = innovation_photo.innovation
+    for variant in ("image", "thumbnail"):
+        assert (
+            client.get(reverse("submissions:photo", args=[innovation_photo.pk, variant])).status_code == 404
+        )
+    assert client.post(reverse("submissions:photo_remove", args=[innovation_photo.pk])).status_code == 404
+    add = client.post(
+        reverse("submissions:innovation_photo_add", args=[innovation.pk]),
+        {"image": image_upload(), "caption": "Bukan milik kami"},
+    )
+    assert add.status_code == 404
+    assert list(innovation.photos.values_list("caption", flat=True)) == ["Loket pelayanan"]
+
+
+def test_innovation_photos_send_anonymous_visitors_to_sign_in(client, innovation_photo):
+    response = client.get(reverse("submissions:photo", args=[innovation_photo.pk, "image"]))
+    assert response.status_code == 302 and response["Location"].startswith(reverse("login"))
+
+
+# A frozen version of an entry
+
+
+@pytest.fixture
+def submitted_entry(draft, unit_operator, edition):
+    services.add_evidence(
+        submission=draft, by=unit_operator, requirement=edition["proposal"], upload=pdf_upload()
+    )
+    services.add_evidence(
+        submission=draft, by=unit_operator, requirement=edition["photo"], upload=image_upload()
+    )
+    services.save_draft(submission=draft, sections={"summary": "Ringkasan versi pertama."}, by=unit_operator)
+    return services.submit_submission(submission=draft, by=unit_operator)
+
+
+@pytest.mark.parametrize("who", ["unit_operator", "secretariat"])
+def test_the_unit_and_the_secretariat_read_a_frozen_version(
+    client, submitted_entry, unit_operator, secretariat, who
+):
+    client.force_login(unit_operator if who == "unit_operator" else secretariat)
+    page = client.get(reverse("submissions:entry_version", args=[submitted_entry.pk, 1]))
+    assert page.status_code == 200
+    assert "Ringkasan versi pertama." in page.content.decode()
+
+
+def test_a_version_that_does_not_exist_is_404(client, submitted_entry, unit_operator):
+    client.force_login(unit_operator)
+    assert client.get(reverse("submissions:entry_version", args=[submitted_entry.pk, 2])).status_code == 404
+
+
+@pytest.mark.parametrize("who", ["operator_of_another_unit", "judge", "leader"])
+def test_a_frozen_version_is_404_outside_the_unit(client, submitted_entry, who, judge, leader):
+    users = {"operator_of_another_unit": factories.make_operator(), "judge": judge, "leader": leader}
+    client.force_login(users[who])
+    assert client.get(reverse("submissions:entry_version", args=[submitted_entry.pk, 1])).status_code == 404
