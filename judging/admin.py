@@ -53,6 +53,16 @@ class StageChoiceField(forms.ModelChoiceField):
         return f"{stage.competition.name} – {stage}"
 
 
+class StageListFilter(admin.RelatedFieldListFilter):
+    """The stage filter of a list, each stage named with its edition."""
+
+    def field_choices(self, field, request, model_admin):
+        stages = Stage.objects.select_related("competition").order_by(
+            "-competition__year", "competition__name", "order"
+        )
+        return [(stage.pk, f"{stage.competition.name} – {stage}") for stage in stages]
+
+
 class EditionNamedStagesMixin:
     """Every stage picker of this admin names its edition (three editions each have "2. Penilaian…")."""
 
@@ -202,7 +212,7 @@ class PanelAdmin(EditionNamedStagesMixin, admin.ModelAdmin):
 
     form = PanelForm
     list_display = ["judge", "stage", "category", "load"]
-    list_filter = ["stage__competition", "stage", "category"]
+    list_filter = ["stage__competition", ("stage", StageListFilter), "category"]
     list_select_related = ["judge", "stage__competition", "category"]
     autocomplete_fields = ["entries"]
     actions = ["assign_automatically"]
@@ -315,7 +325,7 @@ class AssignmentAdmin(EditionNamedStagesMixin, admin.ModelAdmin):
 
     form = AssignmentForm
     list_display = ["judge", "submission", "stage", "created_at", "removed_at", "remove_link"]
-    list_filter = [CurrentAssignmentFilter, "stage__competition", "stage", "judge"]
+    list_filter = [CurrentAssignmentFilter, "stage__competition", ("stage", StageListFilter), "judge"]
     list_select_related = ["judge", "stage__competition", "submission__innovation", "submission__unit"]
     search_fields = ["submission__innovation__title", "judge__username", "removal_reason"]
     autocomplete_fields = ["submission"]
@@ -417,7 +427,7 @@ class ScoreSheetAdmin(admin.ModelAdmin):
     """Sheets are the judges'. The secretariat reads them and may reopen a submitted one, with a reason."""
 
     list_display = ["submission", "judge", "stage", "status", "total", "submitted_at"]
-    list_filter = ["stage__competition", "stage", "status", "judge"]
+    list_filter = ["stage__competition", ("stage", StageListFilter), "status", "judge"]
     list_select_related = ["submission__innovation", "submission__unit", "judge", "stage"]
     search_fields = ["submission__innovation__title", "judge__username"]
     readonly_fields = [
@@ -490,7 +500,7 @@ class FieldVisitAdmin(RecordAdminMixin, admin.ModelAdmin):
     """Visits are recorded by the fact-finding team in the portal, through the service that logs them."""
 
     list_display = ["submission", "stage", "visited_on", "verified", "score", "recorded_by"]
-    list_filter = ["stage__competition", "stage", "verified"]
+    list_filter = ["stage__competition", ("stage", StageListFilter), "verified"]
     list_select_related = ["submission__innovation", "submission__unit", "stage", "recorded_by"]
     search_fields = ["submission__innovation__title"]
     inlines = [VisitPhotoInline]
@@ -510,7 +520,12 @@ class StageResultAdmin(RecordAdminMixin, admin.ModelAdmin):
         "decided_by",
         "reverted_at",
     ]
-    list_filter = ["stage__competition", "stage", "outcome", ("reverted_at", admin.EmptyFieldListFilter)]
+    list_filter = [
+        "stage__competition",
+        ("stage", StageListFilter),
+        "outcome",
+        ("reverted_at", admin.EmptyFieldListFilter),
+    ]
     list_select_related = ["submission__innovation", "submission__unit", "stage", "decided_by"]
     search_fields = ["submission__innovation__title", "tie_decision__reason", "revert_reason"]
 
@@ -535,7 +550,7 @@ class TieDecisionAdmin(RecordAdminMixin, admin.ModelAdmin):
     """Every tie the secretariat placed: where (stage or final, places at stake), who, when and why."""
 
     list_display = ["decided_at", "competition", "category", "stage", "places", "reason", "decided_by"]
-    list_filter = ["competition", "stage"]
+    list_filter = ["competition", ("stage", StageListFilter)]
     list_select_related = ["competition", "category", "stage", "decided_by"]
     search_fields = ["reason", "places", "entries__innovation__title"]
     filter_horizontal = ["entries"]

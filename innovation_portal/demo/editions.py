@@ -19,8 +19,8 @@ from PIL import Image, ImageDraw
 from competitions.models import Category, Competition, Requirement, Stage, Unit
 from competitions.services import close_stage, create_edition_from_template, open_stage
 from innovation_portal.demo.entries import CURRENT_ENTRIES, EXTRA_DISKOMINFO_INNOVATIONS, PAST_2022_ENTRIES
-from judging import permissions as judging_permissions
 from judging import services as judging
+from judging.eligibility import is_conflicted
 from judging.models import Assignment, Award, Panel
 from judging.ranking import stage_pool
 from judging.selectors import undecided_in_stage
@@ -355,7 +355,7 @@ def _sheet_values(stage: Stage, quality: Decimal, judge: User) -> dict[int, tupl
 def _score_stage(stage, judges, qualities, *, skip=frozenset(), drafts=frozenset()):
     for assignment in Assignment.objects.filter(stage=stage).select_related("submission", "judge"):
         key = (assignment.judge.username, assignment.submission_id)
-        if key in skip or judging_permissions.is_conflicted(assignment.judge, assignment.submission):
+        if key in skip or is_conflicted(assignment.judge, assignment.submission):
             continue
         judging.save_sheet(
             stage=stage,

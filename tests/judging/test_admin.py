@@ -16,7 +16,13 @@ def test_every_stage_picker_names_its_edition(client, scored_round, secretariat)
     other = factories.CompetitionFactory(name="KOINYANLIK 2026")
     factories.StageFactory(competition=other, order=2, kind=Stage.Kind.SCORED, name="Penilaian Proposal")
     client.force_login(secretariat)
-    for url in (reverse("admin:judging_panel_add"), reverse("admin:judging_assignment_add")):
+    pickers_and_filters = [
+        reverse("admin:judging_panel_add"),
+        reverse("admin:judging_assignment_add"),
+        reverse("admin:judging_scoresheet_changelist"),
+        reverse("admin:judging_stageresult_changelist"),
+    ]
+    for url in pickers_and_filters:
         html = client.get(url).content.decode()
         assert f"{scored_round['competition'].name} – 2. Penilaian Proposal" in html
         assert "KOINYANLIK 2026 – 2. Penilaian Proposal" in html
