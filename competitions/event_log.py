@@ -48,6 +48,7 @@ SENTENCES = {
     "field_visit_recorded": _("Field visit recorded: %(new)s."),
     "shortlist_decided": _("Shortlist decided (category: advancing/ranked): %(new)s."),
     "shortlist_reverted": _("Shortlist of “%(old)s” reverted."),
+    "decision_kept": _("Decision for “%(new)s” kept after what it rested on changed."),
     "awards_decided": _("Prizes decided for “%(new)s”."),
     # Written before publication became a status change; kept so older logs still read as sentences.
     "results_published": _("Results published; status changed from “%(old)s” to “%(new)s”."),

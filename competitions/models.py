@@ -211,6 +211,11 @@ class Competition(models.Model):
         """The one test of publication: the status says the winners are announced (or archived since)."""
         return self.status in PUBLISHED_STATUSES
 
+    @property
+    def feedback_is_open(self) -> bool:
+        """Units may read their own scores and the judges' notes: published, and the edition allows it."""
+        return self.results_are_published and self.show_feedback_to_units
+
 
 # An edition's results are public exactly while it is in one of these statuses.
 PUBLISHED_STATUSES = (Competition.Status.ANNOUNCED, Competition.Status.ARCHIVED)

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from django.contrib.auth.models import User
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Model, Prefetch, Q, QuerySet
+from django.db.models import Count, Model, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext
@@ -43,7 +43,19 @@ def public_competitions() -> QuerySet[Competition]:
         .order_by("-year", "name")
         .prefetch_related(
             Prefetch("categories", queryset=Category.objects.order_by("order", "pk")),
-            Prefetch("stages", queryset=Stage.objects.order_by("order")),
+            Prefetch("stages", queryset=stages_with_decisions().order_by("order")),
+        )
+    )
+
+
+def stages_with_decisions() -> QuerySet[Stage]:
+    """Stages with the number of categories their decision covers (current stage results, read through the
+    relation name so this app need not import the judging app)."""
+    return Stage.objects.annotate(
+        decided_categories=Count(
+            "results__submission__category",
+            filter=Q(results__reverted_at__isnull=True),
+            distinct=True,
         )
     )
 
@@ -104,15 +116,25 @@ _STAGE_STATES = {
 }
 
 
-def competition_timeline(competition: Competition, *, now: datetime | None = None) -> Timeline:
-    """The edition's timeline from its prefetched stages (no query of its own).
+def stage_state(stage: Stage, *, categories: int, results_published: bool) -> StepState:
+    """Where a stage stands for the public: finished once it is closed, once its decision covers every
+    category, or once the winners are announced; otherwise as its status says."""
+    decided = categories and getattr(stage, "decided_categories", 0) >= categories
+    if results_published or decided:
+        return StepState.DONE
+    return _STAGE_STATES[stage.status]
 
-    A stage's state is its status, which the secretariat sets. Registration, which comes before the
-    first stage, has no status of its own: it is current while its window is open and no stage has
-    started, and done once the window has passed, a stage has started, or judging has begun.
+
+def competition_timeline(competition: Competition, *, now: datetime | None = None) -> Timeline:
+    """The edition's timeline from its prefetched stages and categories (no query of its own).
+
+    Registration, which comes before the first stage, has no status of its own: it is current while its
+    window is open and no stage has started, and done once the window has passed, a stage has started,
+    or judging has begun. Each stage is placed by `stage_state`.
     """
     now = now or timezone.now()
     stages = sorted(competition.stages.all(), key=lambda stage: stage.order)
+    categories = len(competition.categories.all())
     stage_started = any(stage.status != Stage.Status.PENDING for stage in stages)
     registration_over = (
         now > competition.registration_closes_at
@@ -140,7 +162,9 @@ def competition_timeline(competition: Competition, *, now: datetime | None = Non
                     name=stage.name,
                     opens_at=stage.opens_at,
                     closes_at=stage.closes_at,
-                    state=_STAGE_STATES[stage.status],
+                    state=stage_state(
+                        stage, categories=categories, results_published=competition.results_are_published
+                    ),
                 )
                 for stage in stages
             ),

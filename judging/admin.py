@@ -34,7 +34,7 @@ from judging.models import (
     StageResult,
     TieDecision,
 )
-from judging.selectors import undecided_in_stage
+from judging.selectors import replacement_candidates, undecided_in_stage
 from judging.services import (
     assign_judge,
     assignment_problems,
@@ -401,9 +401,11 @@ class AssignmentAdmin(EditionNamedStagesMixin, admin.ModelAdmin):
 
 @admin.register(Conflict)
 class ConflictAdmin(admin.ModelAdmin):
-    """Every declared conflict and its reason. Membership of the entry's unit is a conflict by itself."""
+    """Every declared conflict and its reason. Membership of the entry's unit is a conflict by itself.
+    From a conflict, the secretariat assigns a replacement judge (the panel's least-loaded free judge is
+    offered first)."""
 
-    list_display = ["judge", "submission", "reason", "declared_at"]
+    list_display = ["judge", "submission", "reason", "declared_at", "replace_link"]
     list_filter = ["submission__competition", "judge"]
     list_select_related = ["judge", "submission__innovation", "submission__unit"]
     search_fields = ["judge__username", "submission__innovation__title", "reason"]
@@ -414,6 +416,67 @@ class ConflictAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False  # a conflict decides which sheets count; it is part of the record
+
+    @admin.display(description=_("Replacement"))
+    def replace_link(self, conflict):
+        url = reverse("admin:judging_conflict_replace", args=[conflict.pk])
+        return format_html('<a class="button" href="{}">{}</a>', url, _("Assign a replacement"))
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:pk>/replace/",
+                self.admin_site.admin_view(self.replace_view),
+                name="judging_conflict_replace",
+            ),
+            *super().get_urls(),
+        ]
+
+    def replace_view(self, request, pk):
+        if not request.user.has_perm("judging.add_assignment"):
+            raise PermissionDenied
+        conflict = get_object_or_404(
+            Conflict.objects.select_related("judge", "submission__innovation", "submission__unit"), pk=pk
+        )
+        replacements = replacement_candidates(conflict)
+        errors = []
+        if request.method == "POST":
+            chosen = next(
+                (
+                    (replacement.stage, judge)
+                    for replacement in replacements
+                    if str(replacement.stage.pk) == request.POST.get("stage")
+                    for judge in replacement.candidates
+                    if str(judge.pk) == request.POST.get("judge")
+                ),
+                None,
+            )
+            if chosen is None:
+                errors = [_("Choose one of the judges offered.")]
+            else:
+                stage, judge = chosen
+                try:
+                    assign_judge(stage=stage, submission=conflict.submission, judge=judge, by=request.user)
+                except RuleViolation as violation:
+                    errors = violation.messages
+                else:
+                    self.message_user(
+                        request,
+                        _("%(judge)s now judges “%(entry)s” in %(stage)s and has been emailed.")
+                        % {"judge": judge, "entry": conflict.submission, "stage": stage.name},
+                        messages.SUCCESS,
+                    )
+                    return redirect("admin:judging_conflict_changelist")
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Replacement for %(judge)s on “%(entry)s”")
+            % {"judge": conflict.judge, "entry": conflict.submission},
+            "original": conflict,
+            "replacements": replacements,
+            "errors": errors,
+        }
+        return TemplateResponse(request, "admin/judging/conflict_replace.html", context)
 
 
 class ScoreInline(ReadOnlyInline):

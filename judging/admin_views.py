@@ -18,7 +18,7 @@ from competitions.errors import RuleViolation
 from competitions.models import Competition, Stage
 from competitions.services import change_competition_status, publication_problems
 from judging.adjustment import NOTABLE_OFFSET
-from judging.models import Award, StageResult, TieDecision
+from judging.models import Award, DecisionReview, StageResult, TieDecision
 from judging.permissions import can_run_judging
 from judging.ranking import (
     Tie,
@@ -28,7 +28,8 @@ from judging.ranking import (
     order_from_outcomes,
     stage_ranking,
 )
-from judging.services import advance_shortlist, decide_awards, revert_shortlist
+from judging.selectors import decision_changes
+from judging.services import advance_shortlist, decide_awards, keep_decision, revert_shortlist
 from submissions.models import Submission
 
 
@@ -125,6 +126,10 @@ class StageRankingView(JudgingAdminPage):
                 category=self.category,
                 decided=decided,
                 tie_decisions=_tie_decisions(decided),
+                changes=decision_changes(self.stage, self.category),
+                review=DecisionReview.objects.filter(stage=self.stage, category=self.category)
+                .select_related("reviewed_by")
+                .first(),
                 errors=errors,
             )
         return self.page(
@@ -146,6 +151,18 @@ class StageRankingView(JudgingAdminPage):
         return self.show(ranking=ranking, errors=violation.messages, posted=self.request.POST)
 
     def post(self, request, *args, **kwargs):
+        if "keep" in request.POST:
+            try:
+                keep_decision(
+                    stage=self.stage,
+                    category=self.category,
+                    by=request.user,
+                    note=request.POST.get("note", ""),
+                )
+            except RuleViolation as violation:
+                return self.show(errors=violation.messages)
+            messages.success(request, _("The decision is kept; the change and your reason are recorded."))
+            return redirect("admin:judging_stage_ranking", self.stage.pk, self.category.pk)
         if "revert" in request.POST:
             try:
                 revert_shortlist(
@@ -209,6 +226,12 @@ class FinalRankingView(JudgingAdminPage):
             .order_by("prize__place")
         )
         ranking = ranking or final_ranking(self.competition, self.category)
+        tie_decisions = _tie_decisions(awards)
+        awarded = {award.submission_id: award for award in awards}
+        for entry in ranking.entries:
+            entry.award = awarded.get(entry.submission.pk)
+        if posted is None and tie_decisions:
+            posted = _posted_from_decisions(ranking.ties, [decision for decision, _entries in tie_decisions])
         return self.page(
             "admin/judging/final.html",
             _("Final ranking: %(competition)s – %(category)s")
@@ -218,7 +241,8 @@ class FinalRankingView(JudgingAdminPage):
             ranking=ranking,
             tie_forms=tie_forms(ranking.ties, posted),
             awards=awards,
-            tie_decisions=_tie_decisions(awards),
+            tie_decisions=tie_decisions,
+            changed_stages=[stage for stage in ranking.stages if decision_changes(stage, self.category)],
             categories=list(self.competition.categories.all()),
             publication_problems=publication_problems(self.competition),
             errors=errors,
@@ -302,6 +326,22 @@ def _hidden_fields(post) -> list[tuple[str, str]]:
     return [
         (key, value) for key in post if key.startswith(("tie-", "reason-")) for value in post.getlist(key)
     ]
+
+
+def _posted_from_decisions(ties, decisions) -> dict:
+    """The tie forms filled with the placings already decided, so the page shows the decision and a change
+    starts from it."""
+    by_entries = {frozenset(decision.order): decision for decision in decisions}
+    posted = {}
+    for tie in ties:
+        decision = by_entries.get(frozenset(tie.submission_ids))
+        if decision is None:
+            continue
+        index_of = {label: index for index, label, _count in tie.choices}
+        for place, pk in enumerate(decision.order):
+            posted[f"tie-{tie.key}-{pk}"] = str(index_of[tie.outcomes[place]])
+        posted[f"reason-{tie.key}"] = decision.reason
+    return posted
 
 
 def _tie_decisions(records) -> list[tuple[TieDecision, list[Submission]]]:

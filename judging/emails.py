@@ -10,12 +10,14 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
 from competitions.models import Stage
-from judging.models import ScoreSheet, StageResult
+from competitions.permissions import SECRETARIAT_GROUP
+from judging.models import Conflict, ScoreSheet, StageResult
 from submissions.emails import unit_operator_emails
 
 ASSIGNED_SUBJECT = gettext_noop("New entries to judge: %(stage)s")
 REOPENED_SUBJECT = gettext_noop("A score sheet was reopened: %(title)s")
 OUTCOME_SUBJECT = gettext_noop("%(stage)s result: %(title)s")
+CONFLICT_SUBJECT = gettext_noop("Conflict of interest declared: %(title)s")
 
 
 def _send(*, subject: str, subject_args: dict, template: str, context: dict, recipients: list[str]) -> None:
@@ -68,4 +70,26 @@ def send_stage_outcome(result_id: int) -> None:
         template="judging/email/stage_outcome.txt",
         context={"result": result, "url": result.submission.get_absolute_url()},
         recipients=unit_operator_emails(result.submission),
+    )
+
+
+def send_conflict_notice(conflict_id: int) -> None:
+    """The secretariat hears at once that a judge stepped back from an entry, with the link to assign a
+    replacement."""
+    conflict = Conflict.objects.select_related("judge", "submission__innovation", "submission__unit").get(
+        pk=conflict_id
+    )
+    recipients = list(
+        User.objects.filter(groups__name=SECRETARIAT_GROUP, is_staff=True, is_active=True)
+        .exclude(email="")
+        .order_by("email")
+        .values_list("email", flat=True)
+        .distinct()
+    )
+    _send(
+        subject=CONFLICT_SUBJECT,
+        subject_args={"title": conflict.submission.innovation.title},
+        template="judging/email/conflict.txt",
+        context={"conflict": conflict, "url": reverse("admin:judging_conflict_replace", args=[conflict.pk])},
+        recipients=recipients,
     )

@@ -377,3 +377,30 @@ class TieDecision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.category.name}: {self.places}"
+
+
+class DecisionReview(models.Model):
+    """The secretariat kept a stage's decision after what it rested on changed (a conflict declared later,
+    a judge who turned out to work for the unit): the numbers it saw then, and why it kept the decision.
+    The change stops being flagged until the numbers change again."""
+
+    stage = models.ForeignKey(
+        Stage, verbose_name=_("stage"), on_delete=models.PROTECT, related_name="decision_reviews"
+    )
+    category = models.ForeignKey(
+        Category, verbose_name=_("category"), on_delete=models.PROTECT, related_name="decision_reviews"
+    )
+    snapshot = models.JSONField(_("scores seen (entry id → score)"))
+    note = models.TextField(_("why the decision is kept"))
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("reviewed by"), on_delete=models.PROTECT, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(_("reviewed at"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("decision review")
+        verbose_name_plural = _("decision reviews")
+        ordering = ["-reviewed_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.stage.name} – {self.category.name}"

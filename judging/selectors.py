@@ -12,13 +12,15 @@ from competitions.models import Competition, Stage
 from competitions.permissions import is_verifier
 from judging.eligibility import (
     counted_sheets,
+    current_assignments,
     entries_not_conflicted,
     expected_assignments,
+    is_conflicted,
     judge_assignments,
     visit_needs_score,
 )
-from judging.models import Assignment, Award, FieldVisit, Score, ScoreSheet
-from judging.ranking import stage_pool
+from judging.models import Assignment, Award, DecisionReview, FieldVisit, Score, ScoreSheet, StageResult
+from judging.ranking import rounded, stage_pool, stage_ranking
 from submissions.models import Attachment, Submission, SubmissionVersion
 from submissions.selectors import undecided_administrative_checks
 
@@ -32,6 +34,11 @@ class AssignedEntry:
     @property
     def submission(self) -> Submission:
         return self.assignment.submission
+
+    @property
+    def reopened(self) -> bool:
+        """The secretariat reopened the sheet: it is a draft again, with their reason."""
+        return bool(self.sheet and self.sheet.status == ScoreSheet.Status.DRAFT and self.sheet.reopen_reason)
 
     @property
     def done(self) -> bool:
@@ -234,13 +241,14 @@ class StageFeedback:
     stage: Stage
     result: object
     sheets: list[ScoreSheet]
+    visit: FieldVisit | None = None
 
 
 def feedback_for_unit(submission: Submission) -> list[StageFeedback]:
     """What a unit may read about its own entry once results are published and the edition allows it:
-    each decided stage's score and rank, and the counted sheets of that stage without the judges' names."""
-    competition = submission.competition
-    if not (competition.results_are_published and competition.show_feedback_to_units):
+    each decided stage's score and rank, the counted sheets of that stage (scores and notes) without the
+    judges' names, and a field visit's verdict and findings without the team's names."""
+    if not submission.competition.feedback_is_open:
         return []
     results = {
         result.stage_id: result
@@ -254,8 +262,11 @@ def feedback_for_unit(submission: Submission) -> list[StageFeedback]:
             .prefetch_related(Prefetch("scores", queryset=Score.objects.select_related("criterion")))
             .order_by("pk")
         )
+    visits = {visit.stage_id: visit for visit in FieldVisit.objects.filter(submission=submission)}
     return [
-        StageFeedback(stage=result.stage, result=result, sheets=sheets.get(stage_id, []))
+        StageFeedback(
+            stage=result.stage, result=result, sheets=sheets.get(stage_id, []), visit=visits.get(stage_id)
+        )
         for stage_id, result in sorted(results.items(), key=lambda item: item[1].stage.order)
     ]
 
@@ -273,3 +284,77 @@ def other_judges_totals(assignment: Assignment) -> list:
         .order_by("total")
         .values_list("total", flat=True)
     )
+
+
+@dataclass
+class Replacement:
+    """A running stage where a conflicted judge was assigned to the entry, and who could take over."""
+
+    stage: Stage
+    candidates: list[User]  # the panel's judges free to judge the entry, least loaded first
+
+
+def replacement_candidates(conflict) -> list[Replacement]:
+    """For each running stage in which the conflicted judge is assigned to the entry: the judges of that
+    stage and category's panel who are not conflicted on the entry and not yet assigned to it, least loaded
+    first (then by name)."""
+    entry = conflict.submission
+    stages = Stage.objects.filter(
+        status=Stage.Status.ACTIVE,
+        assignments__judge=conflict.judge,
+        assignments__submission=entry,
+        assignments__removed_at__isnull=True,
+    ).distinct()
+    replacements = []
+    for stage in stages:
+        assigned = current_assignments().filter(stage=stage, submission=entry).values("judge")
+        panel = (
+            User.objects.filter(panels__stage=stage, panels__category=entry.category_id)
+            .exclude(pk__in=assigned)
+            .exclude(pk=conflict.judge_id)
+        )
+        loads = Counter(current_assignments().filter(stage=stage).values_list("judge_id", flat=True))
+        free = [judge for judge in panel if not is_conflicted(judge, entry)]
+        replacements.append(
+            Replacement(stage, sorted(free, key=lambda judge: (loads[judge.pk], judge.username)))
+        )
+    return replacements
+
+
+@dataclass
+class DecisionChange:
+    """An entry whose numbers today differ from what the stage's decision stored."""
+
+    submission: Submission
+    decided: tuple  # (score, adjusted score) stored with the decision
+    now: tuple  # (score, adjusted score) computed today
+
+    @property
+    def snapshot(self) -> str:
+        return " | ".join("" if value is None else str(value) for value in self.now)
+
+
+def decision_changes(stage: Stage, category) -> list[DecisionChange]:
+    """ "Berubah sejak keputusan": entries of a decided stage whose score or adjusted score computed today
+    differs from the one stored with the decision, unless the secretariat already reviewed exactly these
+    numbers and kept the decision. Empty for a stage not decided in the category."""
+    results = list(
+        StageResult.objects.filter(stage=stage, submission__category=category, reverted_at__isnull=True)
+        .select_related("submission__innovation", "submission__unit")
+        .order_by("rank", "pk")
+    )
+    if not results:
+        return []
+    today = {
+        entry.submission.pk: (entry.score, entry.adjusted) for entry in stage_ranking(stage, category).entries
+    }
+    review = DecisionReview.objects.filter(stage=stage, category=category).first()
+    reviewed = review.snapshot if review else {}
+    changes = []
+    for result in results:
+        decided = (rounded(result.score), rounded(result.adjusted_score))
+        now = today.get(result.submission_id, (None, None))
+        change = DecisionChange(result.submission, decided, now)
+        if decided != now and reviewed.get(str(result.submission_id)) != change.snapshot:
+            changes.append(change)
+    return changes

@@ -6,6 +6,7 @@ app_name = "judging"
 urlpatterns = [
     path("penilaian/", views.JudgeDashboardView.as_view(), name="dashboard"),
     path("penilaian/<int:stage>/<int:pk>/", views.ScoreView.as_view(), name="score"),
+    path("penilaian/<int:stage>/<int:pk>/kirim/", views.ScoreSubmitView.as_view(), name="score_submit"),
     path("penilaian/<int:stage>/<int:pk>/konflik/", views.DeclareConflictView.as_view(), name="conflict"),
     path("penilaian/<int:stage>/bukti/<int:pk>/", views.JudgeEvidenceView.as_view(), name="evidence"),
     path(

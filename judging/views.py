@@ -3,7 +3,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
@@ -12,12 +12,13 @@ from django.views.generic import FormView, TemplateView
 
 from competitions import permissions
 from competitions.access import KeepTypedDataMixin, RoleRequiredMixin
-from competitions.errors import RuleViolation, add_violation_to_form
+from competitions.errors import RuleViolation, add_violation_to_form, report_violation
 from competitions.models import PUBLISHED_STATUSES, Competition, Stage
+from competitions.numbers import score_text
 from judging import services
 from judging.eligibility import visit_needs_score
 from judging.forms import ConflictForm, FieldVisitForm, ScoreSheetForm
-from judging.models import FieldVisit, ScoreSheet
+from judging.models import FieldVisit, Score, ScoreSheet
 from judging.permissions import can_record_visits, can_view_visit
 from judging.selectors import (
     feedback_for_unit,
@@ -103,7 +104,7 @@ class ScoreView(KeepTypedDataMixin, AssignedEntryMixin, FormView):
         )
 
     def form_valid(self, form):
-        submit = "submit" in self.request.POST
+        """Save what was typed as a draft; "Kirim dan kunci" then asks for confirmation on its own page."""
         try:
             sheet = services.save_sheet(
                 stage=self.stage,
@@ -111,19 +112,64 @@ class ScoreView(KeepTypedDataMixin, AssignedEntryMixin, FormView):
                 judge=self.request.user,
                 values=form.values(),
                 note=form.cleaned_data["note"],
-                submit=submit,
                 expected_revision=form.cleaned_data["revision"],
             )
         except RuleViolation as violation:
             add_violation_to_form(form, violation)
             return self.form_invalid(form)
-        if submit:
-            messages.success(
-                self.request, _("The score sheet is submitted (total %(total)s).") % {"total": sheet.total}
+        if "submit" in self.request.POST:
+            missing = services.missing_criteria(sheet, self.stage.criteria.all())
+            if not missing:
+                return redirect("judging:score_submit", stage=self.stage.pk, pk=self.submission.pk)
+            messages.warning(
+                self.request,
+                _("The draft is saved. Score every criterion before submitting. Missing: %(names)s.")
+                % {"names": ", ".join(missing)},
             )
-            return redirect("judging:dashboard")
-        messages.success(self.request, _("The draft is saved."))
+        else:
+            messages.success(self.request, _("The draft is saved."))
         return redirect("judging:score", stage=self.stage.pk, pk=self.submission.pk)
+
+
+class ScoreSubmitView(AssignedEntryMixin, TemplateView):
+    """ "Kirim dan kunci": the saved sheet, what locking means, and a last question before it is locked."""
+
+    template_name = "judging/score_submit.html"
+
+    def sheet(self) -> ScoreSheet | None:
+        return (
+            ScoreSheet.objects.filter(stage=self.stage, submission=self.submission, judge=self.request.user)
+            .prefetch_related(Prefetch("scores", queryset=Score.objects.select_related("criterion")))
+            .first()
+        )
+
+    def get(self, request, *args, **kwargs):
+        sheet = self.sheet()
+        if sheet is None or sheet.status == ScoreSheet.Status.SUBMITTED:
+            return redirect("judging:score", stage=self.stage.pk, pk=self.submission.pk)
+        return self.render_to_response(
+            self.get_context_data(
+                stage=self.stage, submission=self.submission, sheet=sheet, blind=self.stage.blind
+            )
+        )
+
+    def post(self, request, *args, **kwargs):
+        try:
+            sheet = services.submit_sheet(
+                stage=self.stage,
+                submission=self.submission,
+                judge=request.user,
+                expected_revision=int(request.POST.get("revision", "-1") or -1),
+            )
+        except RuleViolation as violation:
+            report_violation(request, violation)
+            return redirect("judging:score", stage=self.stage.pk, pk=self.submission.pk)
+        messages.success(
+            request,
+            _("The score sheet is submitted and locked (total %(total)s).")
+            % {"total": score_text(sheet.total)},
+        )
+        return redirect("judging:dashboard")
 
 
 class DeclareConflictView(KeepTypedDataMixin, AssignedEntryMixin, FormView):

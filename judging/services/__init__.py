@@ -13,9 +13,10 @@ from judging.services.assignment import (
 from judging.services.decisions import (
     advance_shortlist,
     decide_awards,
+    keep_decision,
     revert_shortlist,
 )
-from judging.services.sheets import reopen_sheet, save_sheet
+from judging.services.sheets import missing_criteria, reopen_sheet, save_sheet, submit_sheet
 from judging.services.visits import record_field_visit
 
 __all__ = [
@@ -26,6 +27,8 @@ __all__ = [
     "auto_assign",
     "decide_awards",
     "declare_conflict",
+    "keep_decision",
+    "missing_criteria",
     "panel_problems",
     "record_field_visit",
     "remove_assignment",
@@ -33,4 +36,5 @@ __all__ = [
     "revert_shortlist",
     "save_panel_member",
     "save_sheet",
+    "submit_sheet",
 ]

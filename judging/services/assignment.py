@@ -12,9 +12,15 @@ from competitions.errors import RuleViolation
 from competitions.models import Category, Stage
 from competitions.services import record_event
 from judging import emails
-from judging.eligibility import current_assignments, entries_not_conflicted, is_conflicted
+from judging.eligibility import (
+    current_assignments,
+    entries_not_conflicted,
+    expected_assignments,
+    is_conflicted,
+)
 from judging.models import Assignment, Conflict, Panel
 from judging.ranking import stage_pool
+from judging.services.decisions import ensure_undecided
 from submissions.models import Submission
 
 
@@ -88,6 +94,7 @@ def assign_judge(*, stage: Stage, submission: Submission, judge: User, by: User)
     problems = assignment_problems(stage=stage, submission=submission, judge=judge)
     if problems:
         raise RuleViolation(problems)
+    ensure_undecided(stage, submission.category)
     existing = current_assignments().filter(stage=stage, submission=submission, judge=judge).first()
     if existing is not None:
         return existing
@@ -101,7 +108,11 @@ def assign_judge(*, stage: Stage, submission: Submission, judge: User, by: User)
 def remove_assignment(*, assignment: Assignment, by: User, reason: str, now=None) -> Assignment:
     """Take a judge off an entry: the row stays, marked with who, when and why, and the judge's sheet for
     the entry no longer counts. Not once the stage is closed, since its result may rest on that sheet."""
-    assignment = Assignment.objects.select_for_update().select_related("stage", "judge").get(pk=assignment.pk)
+    assignment = (
+        Assignment.objects.select_for_update(of=("self",))
+        .select_related("stage", "judge", "submission__category")
+        .get(pk=assignment.pk)
+    )
     if assignment.removed_at is not None:
         raise RuleViolation(_("This judge was already taken off the entry."))
     if assignment.stage.status == Stage.Status.CLOSED:
@@ -111,6 +122,7 @@ def remove_assignment(*, assignment: Assignment, by: User, reason: str, now=None
         )
     if not reason.strip():
         raise RuleViolation(_("Say why the judge is taken off the entry; it is logged."))
+    ensure_undecided(assignment.stage, assignment.submission.category)
     assignment.removed_at = now or timezone.now()
     assignment.removed_by = by
     assignment.removal_reason = reason.strip()
@@ -151,6 +163,13 @@ def auto_assign(
         .filter(stage=stage, submission_id__in=entry_ids)
         .values_list("submission_id", "judge_id")
     )
+    # A judge who declared a conflict keeps the assignment row, but no longer counts towards k: running the
+    # assignment again gives the entry a replacement.
+    counting = set(
+        expected_assignments(stage)
+        .filter(submission_id__in=entry_ids)
+        .values_list("submission_id", "judge_id")
+    )
     pool = stage_pool(stage, category)
     allowed = {
         panel.judge_id: set(entries_not_conflicted(panel.judge, pool).values_list("pk", flat=True))
@@ -167,6 +186,7 @@ def auto_assign(
     def add(entry: Submission, judge: User) -> None:
         new_rows.append(Assignment(stage=stage, submission=entry, judge=judge, created_by=by))
         existing.add((entry.pk, judge.pk))
+        counting.add((entry.pk, judge.pk))
         loads[judge.pk] += 1
         new_per_judge[judge.pk] += 1
 
@@ -180,7 +200,7 @@ def auto_assign(
                 add(entry, panel.judge)
     report = AssignmentReport()
     for entry in entries:
-        have = sum(1 for panel in panels if (entry.pk, panel.judge_id) in existing)
+        have = sum(1 for panel in panels if (entry.pk, panel.judge_id) in counting)
         candidates = sorted(
             (panel.judge for panel in free_panels if free(entry, panel)),
             key=lambda judge: (loads[judge.pk], judge.username),
@@ -219,4 +239,5 @@ def declare_conflict(*, judge: User, submission: Submission, reason: str) -> Con
         judge=judge, submission=submission, defaults={"reason": reason.strip()}
     )
     record_event(submission, by=judge, action="conflict_declared", note=reason.strip())
+    transaction.on_commit(lambda: emails.send_conflict_notice(conflict.pk), robust=True)
     return conflict

@@ -17,9 +17,10 @@ from competitions.errors import RuleViolation
 from competitions.models import Category, Competition, Stage
 from competitions.services import record_event
 from judging import emails
-from judging.models import Award, StageResult, TieDecision
+from judging.models import Award, DecisionReview, StageResult, TieDecision
 from judging.ranking import TieChoice, apply_tie_choices, final_ranking, stage_ranking
 from judging.ranking.ties import Placement
+from judging.selectors import decision_changes
 
 
 def _record_ties(
@@ -51,6 +52,19 @@ def lock_edition(competition_id: int) -> Competition:
 
 def current_results(stage: Stage, category: Category):
     return StageResult.objects.filter(stage=stage, submission__category=category, reverted_at__isnull=True)
+
+
+def ensure_undecided(stage: Stage, category: Category) -> None:
+    """What a decision rests on (sheets, visits, assignments) stays as it was decided: a change waits
+    until the secretariat reverts the decision, so a decision never silently differs from its inputs."""
+    if current_results(stage, category).exists():
+        raise RuleViolation(
+            _(
+                "“%(stage)s” is already decided for %(category)s, so what it was decided on can no longer "
+                "change. Ask the secretariat to revert that decision first."
+            )
+            % {"stage": stage.name, "category": category.name}
+        )
 
 
 @transaction.atomic
@@ -144,6 +158,12 @@ def decide_awards(
     ranking = final_ranking(competition, category)
     if ranking.problems:
         raise RuleViolation(ranking.problems)
+    changed = [stage.name for stage in ranking.stages if decision_changes(stage, category)]
+    if changed:
+        raise RuleViolation(
+            _("Changed since the decision: %(stages)s. Review those stages before deciding the awards.")
+            % {"stages": ", ".join(changed)}
+        )
     winners = [entry for entry in ranking.entries if entry.eligible_to_win]
     placement = apply_tie_choices(winners, ranking.ties, tie_choices or {})
     Award.objects.filter(competition=competition, prize__category=category).delete()
@@ -169,3 +189,25 @@ def decide_awards(
         + "".join(f" — {choice.reason}" for _tie, choice in placement.decided),
     )
     return awards
+
+
+@transaction.atomic
+def keep_decision(*, stage: Stage, category: Category, by: User, note: str) -> DecisionReview:
+    """The secretariat saw that what a decision rested on changed, and keeps the decision: the numbers it
+    saw and the reason are recorded, and the change is no longer flagged (until the numbers change again)."""
+    lock_edition(stage.competition_id)
+    if not note.strip():
+        raise RuleViolation(_("Say why the decision is kept; it is recorded with the numbers you saw."))
+    changes = decision_changes(stage, category)
+    if not changes:
+        raise RuleViolation(_("Nothing has changed since the decision."))
+    previous = DecisionReview.objects.filter(stage=stage, category=category).first()
+    snapshot = {
+        **(previous.snapshot if previous else {}),
+        **{str(c.submission.pk): c.snapshot for c in changes},
+    }
+    review = DecisionReview.objects.create(
+        stage=stage, category=category, snapshot=snapshot, note=note.strip(), reviewed_by=by
+    )
+    record_event(stage, by=by, action="decision_kept", new=category.name, note=note.strip())
+    return review

@@ -14,6 +14,7 @@ from judging import emails
 from judging.eligibility import may_judge
 from judging.models import Score, ScoreSheet
 from judging.ranking import sheet_total
+from judging.services.decisions import ensure_undecided
 from submissions.models import Submission
 from submissions.selectors import local_datetime
 
@@ -68,6 +69,7 @@ def save_sheet(
         raise RuleViolation(_("“%(stage)s” is not open for scoring.") % {"stage": stage.name})
     if not may_judge(judge, stage, submission):
         raise RuleViolation(_("This entry is not (or no longer) yours to judge."))
+    ensure_undecided(stage, submission.category)
     sheet = _locked_sheet(stage=stage, submission=submission, judge=judge)
     if sheet.status == ScoreSheet.Status.SUBMITTED:
         raise RuleViolation(_("This score sheet is submitted and locked. Ask the secretariat to reopen it."))
@@ -100,17 +102,57 @@ def save_sheet(
     sheet.revision += 1
     sheet.total = sheet_total(parsed) if parsed and not missing else None
     if submit:
-        if missing:
-            raise RuleViolation(
-                _("Score every criterion before submitting. Missing: %(names)s.")
-                % {"names": ", ".join(missing)}
-            )
-        sheet.status = ScoreSheet.Status.SUBMITTED
-        sheet.submitted_at = timezone.now()
-        sheet.reopen_reason = ""
+        _ensure_complete(missing)
+        _lock_as_submitted(sheet, judge=judge)
+    else:
+        sheet.save()
+    return sheet
+
+
+def _ensure_complete(missing: list[str]) -> None:
+    if missing:
+        raise RuleViolation(
+            _("Score every criterion before submitting. Missing: %(names)s.") % {"names": ", ".join(missing)}
+        )
+
+
+def _lock_as_submitted(sheet: ScoreSheet, *, judge: User) -> None:
+    sheet.status = ScoreSheet.Status.SUBMITTED
+    sheet.submitted_at = timezone.now()
+    sheet.reopen_reason = ""
     sheet.save()
-    if submit:
-        record_event(sheet, by=judge, action="sheet_submitted", new=str(sheet.total))
+    record_event(sheet, by=judge, action="sheet_submitted", new=str(sheet.total))
+
+
+def missing_criteria(sheet: ScoreSheet | None, criteria) -> list[str]:
+    """The names of the criteria the sheet has no score for yet."""
+    scored = set() if sheet is None else {score.criterion_id for score in sheet.scores.all()}
+    return [criterion.name for criterion in criteria if criterion.pk not in scored]
+
+
+@transaction.atomic
+def submit_sheet(*, stage: Stage, submission: Submission, judge: User, expected_revision: int) -> ScoreSheet:
+    """Lock the judge's saved sheet as it is ("Kirim dan kunci", after the confirmation page).
+
+    The sheet must be the one the judge confirmed (`expected_revision`) and score every criterion.
+    """
+    stage = Stage.objects.select_for_update().get(pk=stage.pk)
+    if stage.status != Stage.Status.ACTIVE or stage.kind != Stage.Kind.SCORED:
+        raise RuleViolation(_("“%(stage)s” is not open for scoring.") % {"stage": stage.name})
+    if not may_judge(judge, stage, submission):
+        raise RuleViolation(_("This entry is not (or no longer) yours to judge."))
+    ensure_undecided(stage, submission.category)
+    sheet = (
+        ScoreSheet.objects.select_for_update().filter(stage=stage, submission=submission, judge=judge).first()
+    )
+    if sheet is None or sheet.revision != expected_revision:
+        raise RuleViolation(
+            _("The score sheet changed after you opened the confirmation; check it again before submitting.")
+        )
+    if sheet.status == ScoreSheet.Status.SUBMITTED:
+        raise RuleViolation(_("This score sheet is submitted and locked. Ask the secretariat to reopen it."))
+    _ensure_complete(missing_criteria(sheet, stage.criteria.all()))
+    _lock_as_submitted(sheet, judge=judge)
     return sheet
 
 
@@ -118,9 +160,14 @@ def save_sheet(
 def reopen_sheet(*, sheet: ScoreSheet, by: User, reason: str) -> ScoreSheet:
     if not reason.strip():
         raise RuleViolation(_("Give the reason for reopening the sheet; the judge will see it."))
-    sheet = ScoreSheet.objects.select_for_update().get(pk=sheet.pk)
+    sheet = (
+        ScoreSheet.objects.select_for_update(of=("self",))
+        .select_related("stage", "submission__category")
+        .get(pk=sheet.pk)
+    )
     if sheet.status != ScoreSheet.Status.SUBMITTED:
         raise RuleViolation(_("Only a submitted sheet can be reopened."))
+    ensure_undecided(sheet.stage, sheet.submission.category)
     sheet.status = ScoreSheet.Status.DRAFT
     sheet.reopen_reason = reason.strip()
     sheet.save(update_fields=["status", "reopen_reason", "updated_at"])

@@ -16,6 +16,7 @@ from judging.eligibility import visit_needs_score
 from judging.models import FieldVisit, FieldVisitPhoto
 from judging.permissions import can_record_visit
 from judging.ranking import stage_pool
+from judging.services.decisions import ensure_undecided
 from submissions.evidence import check_image, upload_limit_bytes
 from submissions.models import Submission
 
@@ -40,6 +41,7 @@ def record_field_visit(
         raise RuleViolation(_("You may not record a visit for this entry."))
     if not stage_pool(stage, submission.category).filter(pk=submission.pk).exists():
         raise RuleViolation(_("This entry is not in this stage."))
+    ensure_undecided(stage, submission.category)
     if score is None and visit_needs_score(stage):
         raise RuleViolation(
             _("This stage counts %(weight)d%% of the final score: give the visit a score from 0 to 100.")

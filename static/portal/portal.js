@@ -27,24 +27,36 @@
   }
 
   // The weighted total of a score sheet while the judge types: the same formula as the server,
-  // sum(w * (s - min) / (max - min)) / sum(w) * 100, shown only when every criterion has a score.
+  // sum(w * (s - min) / (max - min)) / sum(w) * 100. While criteria are still empty it shows the points
+  // earned so far (an empty criterion counts 0) and how many criteria are left, from the output's
+  // data-left-one / data-left-many texts (translated on the server; "{n}" stands for the number).
   function attachLiveTotal(form) {
     var output = document.getElementById("live-total");
+    var left = document.getElementById("live-total-left");
     var inputs = form.querySelectorAll(".score-input");
     if (!output || !inputs.length) { return; }
+    var language = document.documentElement.lang || undefined;
+    function format(number) {
+      return number.toLocaleString(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    }
     function update() {
-      var weighted = 0, weights = 0, complete = true;
+      var weighted = 0, weights = 0, missing = 0;
       inputs.forEach(function (input) {
         var value = parseFloat(String(input.value).replace(",", "."));
         var weight = parseFloat(input.dataset.weight);
         var low = parseFloat(input.dataset.min), high = parseFloat(input.dataset.max);
-        if (isNaN(value) || value < low || value > high) { complete = false; return; }
-        weighted += weight * (value - low) / (high - low);
         weights += weight;
+        if (isNaN(value) || value < low || value > high) { missing += 1; return; }
+        weighted += weight * (value - low) / (high - low);
       });
-      output.textContent = complete && weights ? (weighted / weights * 100).toFixed(2) : "–";
+      output.textContent = weights ? format(weighted / weights * 100) : "–";
+      if (left) {
+        var text = missing === 1 ? left.dataset.leftOne : (left.dataset.leftMany || "").replace("{n}", missing);
+        left.textContent = missing ? text : "";
+      }
     }
     inputs.forEach(function (input) { input.addEventListener("input", update); });
+    update();
   }
 
   // A warning before leaving a page whose form has changes that are not saved: armed by the first

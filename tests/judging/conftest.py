@@ -100,3 +100,41 @@ def verification_round(db, secretariat):
     judge = factories.make_judge(username="juri-lapangan")
     factories.AssignmentFactory(stage=stage, submission=entries[0], judge=judge)
     return {"competition": competition, "stage": stage, "entries": entries, "judge": judge}
+
+
+def decide_stage(stage, category, scores: dict, *, by) -> None:
+    """Decide `stage` for `category` through the services, from real sheets (or visits) giving each entry
+    of `scores` exactly its score: a scored stage gets a one-criterion rubric on 0–100 (weight 100) and one
+    judge; a verification stage gets a verified visit with the score."""
+    from judging import services
+
+    Stage.objects.filter(pk=stage.pk).update(status=Stage.Status.ACTIVE)  # the stage is running
+    stage.refresh_from_db()
+    if stage.kind == Stage.Kind.SCORED:
+        criterion = stage.criteria.first() or Criterion.objects.create(
+            stage=stage, name="Nilai", weight=100, min_score=0, max_score=100
+        )
+        judge = factories.make_judge()
+        for entry, score in scores.items():
+            services.assign_judge(stage=stage, submission=entry, judge=judge, by=by)
+            services.save_sheet(
+                stage=stage,
+                submission=entry,
+                judge=judge,
+                values={criterion.pk: (str(score), "")},
+                submit=True,
+            )
+    else:
+        verifier = factories.make_verifier()
+        for entry, score in scores.items():
+            services.record_field_visit(
+                stage=stage,
+                submission=entry,
+                by=verifier,
+                visited_on=datetime.date(2026, 4, 1),
+                team="Tim verifikasi",
+                findings="Layanan berjalan di lokasi.",
+                verified=True,
+                score=score,
+            )
+    services.advance_shortlist(stage=stage, category=category, by=by)

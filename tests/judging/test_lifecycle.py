@@ -16,6 +16,7 @@ from competitions.services import change_competition_status, duplicate_edition
 from judging import services
 from judging.models import Award, FieldVisit, StageResult
 from tests import factories
+from tests.judging.conftest import decide_stage
 
 Status = Competition.Status
 
@@ -29,9 +30,7 @@ def decided_edition(db, secretariat):
     proposal = factories.StageFactory(competition=competition, order=1, kind=Stage.Kind.SCORED, weight=100)
     factories.StageFactory(competition=competition, order=2, kind=Stage.Kind.FINAL)
     winner = factories.SubmissionFactory(category=category, status="eligible")
-    StageResult.objects.create(
-        stage=proposal, submission=winner, score=90, rank=1, outcome="advanced", decided_by=secretariat
-    )
+    decide_stage(proposal, category, {winner: 90}, by=secretariat)
     return competition, category, winner
 
 

@@ -47,6 +47,12 @@ def hidden_revision(value) -> str:
     return f'<input type="hidden" name="revision" value="{value}"'
 
 
+def confirm_submit(client, round_, assignment, revision):
+    """The confirmation page's "Ya, kirim dan kunci"."""
+    url = reverse("judging:score_submit", args=[round_["stage"].pk, assignment.submission.pk])
+    return client.post(url, {"revision": str(revision), "confirm": ""})
+
+
 def test_saves_from_one_page_carry_the_revision_forward(client, scored_round, assignment):
     client.force_login(assignment.judge)
     url = score_url(scored_round, assignment.submission)
@@ -57,6 +63,8 @@ def test_saves_from_one_page_carry_the_revision_forward(client, scored_round, as
     assert hidden_revision(1) in client.get(url).content.decode()
     assert client.post(url, page_data(scored_round, 6, 6, 1, save="")).status_code == 302
     assert client.post(url, page_data(scored_round, 7, 10, 2, submit="")).status_code == 302
+    assert ScoreSheet.objects.get().status == "draft"  # "Kirim dan kunci" saves, then asks first
+    assert confirm_submit(client, scored_round, assignment, 3).status_code == 302
     sheet = ScoreSheet.objects.get()
     # (60 × (7−1)/9 + 40 × (10−1)/9) / 100 × 100 = 40 + 40 = 80
     assert (sheet.status, sheet.total, sheet.revision) == ("submitted", 80, 3)
@@ -103,6 +111,7 @@ def test_a_page_opened_before_the_sheet_was_submitted_finds_it_locked(client, sc
     client.force_login(assignment.judge)
     url = score_url(scored_round, assignment.submission)
     client.post(url, page_data(scored_round, 7, 10, 0, submit=""))
+    confirm_submit(client, scored_round, assignment, 1)
     response = client.post(url, page_data(scored_round, 1, 1, 0, save=""))
     html = response.content.decode()
     assert response.status_code == 200
@@ -118,10 +127,12 @@ def test_a_sheet_reopened_by_the_secretariat_can_be_saved_and_submitted_again(
     client.force_login(assignment.judge)
     url = score_url(scored_round, assignment.submission)
     client.post(url, page_data(scored_round, 7, 10, 0, submit=""))
+    confirm_submit(client, scored_round, assignment, 1)
     services.reopen_sheet(sheet=ScoreSheet.objects.get(), by=secretariat, reason="Nilai tertukar")
     page = client.get(url).content.decode()
     assert "Nilai tertukar" in page and hidden_revision(1) in page
     assert client.post(url, page_data(scored_round, 10, 7, 1, submit="")).status_code == 302
+    assert confirm_submit(client, scored_round, assignment, 2).status_code == 302
     sheet = ScoreSheet.objects.get()
     assert (sheet.status, sheet.revision, stored_scores(sheet)) == ("submitted", 2, [10, 7])
 

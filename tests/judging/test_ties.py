@@ -16,6 +16,7 @@ from judging.models import Award, FieldVisit, StageResult, TieDecision
 from judging.ranking import TieChoice, final_ranking, stage_ranking
 from submissions.models import Submission
 from tests import factories
+from tests.judging.conftest import decide_stage
 
 pytestmark = pytest.mark.django_db
 D = Decimal
@@ -42,7 +43,9 @@ def edition(db, secretariat):
     stage, then earliest submission. Prizes: Juara 1 (Rp3.000.000), Juara 2 (Rp2.000.000), Harapan 1."""
     competition = factories.CompetitionFactory(tie_break_chain=["last_stage"])
     category = factories.CategoryFactory(competition=competition, shortlist_size=2, winners=2)
-    proposal = factories.StageFactory(competition=competition, order=1, kind=Kind.SCORED, weight=50)
+    proposal = factories.StageFactory(
+        competition=competition, order=1, kind=Kind.SCORED, weight=50, shortlist_size=4
+    )
     visits = factories.StageFactory(
         competition=competition, order=2, kind=Kind.VERIFICATION, weight=50, shortlist_size=3
     )
@@ -91,9 +94,8 @@ def test_a_tie_for_juara_1_needs_the_secretariats_placing_and_reason(edition, se
     a, b, c = (entry_in(category, submitted_day=day) for day in (1, 2, 3))
     # Final = (50 × proposal + 50 × visit) / 100: A (85 + 85) / 2 = 85, B 85, C (70 + 70) / 2 = 70.
     # The chain's only key is the proposal score, 85 for both: it cannot split A and B.
-    for entry, proposal_score, visit_score in [(a, 85, 85), (b, 85, 85), (c, 70, 70)]:
-        decide(proposal, entry, secretariat, score=proposal_score)
-        decide(visits, entry, secretariat, score=visit_score)
+    decide_stage(proposal, category, {a: 85, b: 85, c: 70}, by=secretariat)
+    decide_stage(visits, category, {a: 85, b: 85, c: 70}, by=secretariat)
 
     ranking = final_ranking(competition, category)
     assert [(entry.rank, entry.final_score) for entry in ranking.entries] == [
@@ -181,9 +183,8 @@ def test_a_scoreless_visit_recorded_earlier_shows_as_a_gap_and_blocks_the_decisi
 def test_the_final_page_names_a_prize_tie_and_records_the_decision_it_shows(client, edition, secretariat):
     competition, category, proposal, visits = edition
     a, b = entry_in(category, submitted_day=1), entry_in(category, submitted_day=2)
-    for entry in (a, b):
-        decide(proposal, entry, secretariat, score=85)
-        decide(visits, entry, secretariat, score=85)
+    decide_stage(proposal, category, {a: 85, b: 85}, by=secretariat)
+    decide_stage(visits, category, {a: 85, b: 85}, by=secretariat)
     client.force_login(secretariat)
     url = reverse("admin:judging_final_ranking", args=[competition.pk, category.pk])
 
@@ -197,4 +198,9 @@ def test_the_final_page_names_a_prize_tie_and_records_the_decision_it_shows(clie
     assert "Dampak lebih luas bagi warga." in decided
     assert secretariat.username in decided
     assert "Seri untuk Juara 1 / Juara 2" in decided
-    assert Award.objects.get(prize__label="Juara 1").submission == b
+    juara_1 = Award.objects.get(prize__label="Juara 1")
+    assert juara_1.submission == b
+    record = client.get(reverse("admin:judging_award_change", args=[juara_1.pk])).content.decode()
+    assert "Juara 1 / Juara 2" in record  # the award record names the tie decision behind it
+    found = client.get(reverse("admin:judging_tiedecision_changelist"), {"q": "lebih luas bagi warga"})
+    assert "Juara 1 / Juara 2" in found.content.decode()  # and the admin's search finds the reason

@@ -34,6 +34,12 @@ def test_an_assigned_judge_scores_and_submits(client, scored_round, assignment):
     assert page.status_code == 200
     assert "Kebaruan" in page.content.decode()
     response = client.post(url, form_data(scored_round, "7", "10", submit=""))
+    confirm_url = reverse("judging:score_submit", args=[scored_round["stage"].pk, assignment.submission.pk])
+    assert response["Location"] == confirm_url  # "Kirim dan kunci" saves the draft, then asks first
+    confirm = client.get(confirm_url).content.decode()
+    assert "80,00" in confirm and "Ya, kirim dan kunci" in confirm
+    assert ScoreSheet.objects.get().status == "draft"
+    response = client.post(confirm_url, {"revision": "1"})
     assert response.status_code == 302
     sheet = ScoreSheet.objects.get()
     assert (sheet.status, sheet.total) == ("submitted", 80)
