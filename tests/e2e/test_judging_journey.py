@@ -28,10 +28,19 @@ def test_a_judge_scores_on_a_phone_and_the_secretariat_publishes_the_winners(
     card.get_by_role("link").click()
     inputs = phone.locator("input.score-input")
     for index in range(inputs.count()):
+        inputs.nth(index).fill("")
+    inputs.nth(0).fill("8")
+    # A partial total while criteria are empty (they count 0), and how many are left.
+    assert "kriteria lagi" in phone.locator("#live-total-left").inner_text()
+    for index in range(inputs.count()):
         inputs.nth(index).fill("8")
-    assert phone.locator("#live-total").inner_text() == "77.78"  # 7/9 of the way up every 1–10 scale
+    assert phone.locator("#live-total").inner_text() == "77,78"  # 7/9 of the way up every 1–10 scale
+    assert phone.locator("#live-total-left").inner_text() == ""
     phone.screenshot(path=str(tmp_path / "phone-score.png"), full_page=True)
     phone.click("button[name=submit]")
+    # "Kirim dan kunci" asks first, on its own page, and only then locks the sheet.
+    assert "77,78" in phone.content()
+    phone.click("button[name=confirm]")
     assert "terkirim" in phone.locator(".alert-success").inner_text()
 
     # The other unfinished sheets of juri1 are finished through the same service.
@@ -59,9 +68,18 @@ def test_a_judge_scores_on_a_phone_and_the_secretariat_publishes_the_winners(
         page.click("input[name=confirm]")
         assert "dicatat" in page.locator(".messagelist").inner_text()
 
-    # Final ranking: Kecamatan has two entries level at Juara 3 / Harapan 1.
+    # Final ranking: Kecamatan has two entries level at Juara 3 / Harapan 1. In Perangkat Daerah, juri2's
+    # conflict declared in the paparan also touches the proposal decision, which is flagged until the
+    # secretariat reviews it.
     for category in city.categories.all():
         page.goto(f"{base}/admin/competitions/stage/final/{city.pk}/{category.pk}/")
+        if "Berubah sejak keputusan" in page.content():
+            assert category.name == "Perangkat Daerah"
+            page.locator(".errornote a").first.click()
+            page.fill("#keep-note", "Nilai dua juri lain sudah menentukan 6 besar; urutan lolos tidak berubah.")
+            page.click("input[name=keep]")
+            assert "dipertahankan" in page.locator(".messagelist").inner_text()
+            page.goto(f"{base}/admin/competitions/stage/final/{city.pk}/{category.pk}/")
         tie = page.locator("fieldset.tie-form")
         if tie.count():
             assert category.name == "Kecamatan"
