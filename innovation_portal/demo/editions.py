@@ -352,6 +352,18 @@ def _sheet_values(stage: Stage, quality: Decimal, judge: User) -> dict[int, tupl
     return values
 
 
+JUDGE_NOTES = [
+    (Decimal("8.5"), "Inovasi matang dengan dampak terukur; layak direplikasi ke unit lain."),
+    (Decimal("7.5"), "Manfaat jelas bagi warga; data capaian perlu dilengkapi per triwulan."),
+    (Decimal("0"), "Gagasan baik, tetapi bukti penerapan dan keberlanjutan anggaran masih lemah."),
+]
+
+
+def _judge_note(quality: Decimal) -> str:
+    """An overall note that fits the entry's quality, so units read real feedback after publication."""
+    return next(note for floor, note in JUDGE_NOTES if quality >= floor)
+
+
 def _score_stage(stage, judges, qualities, *, skip=frozenset(), drafts=frozenset()):
     for assignment in Assignment.objects.filter(stage=stage).select_related("submission", "judge"):
         key = (assignment.judge.username, assignment.submission_id)
@@ -362,6 +374,7 @@ def _score_stage(stage, judges, qualities, *, skip=frozenset(), drafts=frozenset
             submission=assignment.submission,
             judge=assignment.judge,
             values=_sheet_values(stage, qualities[assignment.submission_id], assignment.judge),
+            note=_judge_note(qualities[assignment.submission_id]),
             submit=key not in drafts,
         )
 

@@ -76,7 +76,9 @@ def test_a_judge_scores_on_a_phone_and_the_secretariat_publishes_the_winners(
         if "Berubah sejak keputusan" in page.content():
             assert category.name == "Perangkat Daerah"
             page.locator(".errornote a").first.click()
-            page.fill("#keep-note", "Nilai dua juri lain sudah menentukan 6 besar; urutan lolos tidak berubah.")
+            page.fill(
+                "#keep-note", "Nilai dua juri lain sudah menentukan 6 besar; urutan lolos tidak berubah."
+            )
             page.click("input[name=keep]")
             assert "dipertahankan" in page.locator(".messagelist").inner_text()
             page.goto(f"{base}/admin/competitions/stage/final/{city.pk}/{category.pk}/")
@@ -113,6 +115,18 @@ def test_a_judge_scores_on_a_phone_and_the_secretariat_publishes_the_winners(
     assert "Rp3.000.000" in page.content()
     assert Award.objects.filter(competition=city).count() == 17
     page.screenshot(path=str(tmp_path / "results.png"), full_page=True)
+
+    # A unit finds its scores and the judges' notes from its dashboard.
+    sign_in(page, base, "operator-diskominfo")
+    page.goto(f"{base}/unit/")
+    page.get_by_role("link", name="Nilai dan catatan").first.click()
+    assert "Penilaian Proposal" in page.content()
+    assert (
+        "data capaian" in page.content()
+        or "layak direplikasi" in page.content()
+        or "masih lemah" in page.content()
+    )
+    assert "juri1" not in page.content()  # judges stay anonymous
 
 
 def sign_out_admin(page, base):
