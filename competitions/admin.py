@@ -25,7 +25,17 @@ from competitions.forms import (
     StageInlineFormSet,
     UnitImportForm,
 )
-from competitions.models import Category, Competition, Event, Membership, Prize, Requirement, Stage, Unit
+from competitions.models import (
+    Category,
+    Competition,
+    Event,
+    Membership,
+    Prize,
+    ProposalSection,
+    Requirement,
+    Stage,
+    Unit,
+)
 from competitions.permissions import can_manage_account, grantable_groups, manageable_accounts
 from competitions.selectors import (
     carries_history,
@@ -263,6 +273,45 @@ class RequirementInline(admin.TabularInline):
     fields = ["order", "name", "kind", "is_required", "description"]
 
 
+class ProposalSectionInline(admin.TabularInline):
+    """The edition's proposal form, section by section (in the order of the "order" column). Fixed once
+    registration opens, so every entry answers the same form."""
+
+    model = ProposalSection
+    extra = 0
+    fields = [
+        "order",
+        "key",
+        "label",
+        "guidance",
+        "min_words",
+        "word_limit",
+        "is_required",
+        "profile_text",
+        "requirements",
+    ]
+    verbose_name = _("section")
+    verbose_name_plural = _("proposal form (sections in order)")
+
+    def get_readonly_fields(self, request, obj=None):
+        return self.fields if obj is not None and obj.proposal_form_is_frozen else []
+
+    def has_add_permission(self, request, obj=None):
+        return (obj is None or not obj.proposal_form_is_frozen) and super().has_add_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return (obj is None or not obj.proposal_form_is_frozen) and super().has_delete_permission(
+            request, obj
+        )
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        if "requirements" in formset.form.base_fields:
+            field = formset.form.base_fields["requirements"]
+            field.queryset = obj.requirements.all() if obj is not None else Requirement.objects.none()
+        return formset
+
+
 def _status_action(status: str, label):
     def action(modeladmin, request, queryset):
         for competition in queryset:
@@ -290,7 +339,7 @@ class CompetitionAdmin(admin.ModelAdmin):
     list_filter = ["status", "year"]
     search_fields = ["name", "organiser"]
     prepopulated_fields = {"slug": ["name"]}
-    inlines = [CategoryInline, StageInline, RequirementInline]
+    inlines = [CategoryInline, StageInline, RequirementInline, ProposalSectionInline]
     change_list_template = "admin/competitions/competition/change_list.html"
     change_form_template = "admin/competitions/competition/change_form.html"
     readonly_fields = ["status"]  # changed only through the actions, which check each step
@@ -298,22 +347,6 @@ class CompetitionAdmin(admin.ModelAdmin):
         (None, {"fields": ["name", "slug", "year", "status", "organiser", "partner"]}),
         (_("Registration"), {"fields": ["registration_opens_at", "registration_closes_at"]}),
         (_("Description"), {"fields": ["description", "legal_basis"]}),
-        (
-            _("Proposal word limits"),
-            {
-                "classes": ["collapse"],
-                "fields": [
-                    "limit_summary",
-                    "limit_background",
-                    "limit_novelty",
-                    "limit_implementation",
-                    "limit_significance",
-                    "limit_adaptability",
-                    "limit_resources",
-                    "limit_sustainability",
-                ],
-            },
-        ),
         (_("Rules"), {"fields": ["max_upload_mb", "minimum_innovation_age_months"]}),
         (
             _("Judging"),

@@ -64,6 +64,119 @@ STANDARD_REQUIREMENTS = [
 
 
 @dataclass(frozen=True)
+class SectionTemplate:
+    """One section of a proposal form: stored under `key`, shown as `label` with its guidance and limits."""
+
+    key: str
+    label: str
+    word_limit: int | None
+    guidance: str
+    is_required: bool = True
+    min_words: int | None = None
+    profile_text: str = ""  # the innovation profile text that fills it in (ProposalSection.ProfileText)
+    requirements: tuple[str, ...] = ()  # names of the edition's required documents that support it
+
+
+# The KIPP proposal (KemenPAN-RB): eight sections and their word limits. Keys stay English: they are where
+# every entry's texts are stored.
+KIPP_SECTIONS = [
+    SectionTemplate(
+        "summary",
+        "Ringkasan",
+        200,
+        "Apa inovasinya, masalah apa yang dijawab, dan hasil utamanya, dalam satu paragraf.",
+        profile_text="summary",
+    ),
+    SectionTemplate(
+        "background",
+        "Latar belakang dan tujuan",
+        300,
+        "Masalah yang dihadapi warga atau pemerintah daerah, dengan data, dan tujuan inovasi yang terukur.",
+        requirements=("SK Kepala OPD tentang inovasi",),
+    ),
+    SectionTemplate(
+        "novelty", "Kebaruan", 200, "Apa yang baru atau berbeda dibandingkan cara sebelumnya di daerah ini."
+    ),
+    SectionTemplate(
+        "implementation",
+        "Implementasi",
+        200,
+        "Tahapan pelaksanaan, pihak yang terlibat, dan jadwalnya.",
+        requirements=("Foto kegiatan inovasi",),
+    ),
+    SectionTemplate(
+        "significance",
+        "Signifikansi",
+        600,
+        "Dampak nyata bagi penerima manfaat, dengan data sebelum dan sesudah inovasi.",
+    ),
+    SectionTemplate(
+        "adaptability",
+        "Adaptabilitas",
+        300,
+        "Apakah inovasi sudah atau dapat direplikasi, oleh siapa dan di mana.",
+    ),
+    SectionTemplate("resources", "Sumber daya", 200, "Anggaran, SDM, dan sarana yang digunakan."),
+    SectionTemplate(
+        "sustainability",
+        "Strategi keberlanjutan",
+        500,
+        "Dasar hukum, anggaran rutin, dan kelembagaan yang menjamin inovasi berlanjut.",
+    ),
+]
+# KOINYANLIK asks less: five sections, shorter.
+KOINYANLIK_SECTIONS = [
+    SectionTemplate(
+        "summary", "Ringkasan inovasi", 150, "Inovasinya dalam satu paragraf.", profile_text="summary"
+    ),
+    SectionTemplate(
+        "background",
+        "Permasalahan yang diatasi",
+        250,
+        "Masalah pelayanan yang dijawab, dengan data sebelum inovasi.",
+    ),
+    SectionTemplate(
+        "novelty", "Kebaruan dan keunikan", 150, "Apa yang membedakannya dari layanan sebelumnya."
+    ),
+    SectionTemplate(
+        "significance",
+        "Manfaat dan hasil",
+        300,
+        "Manfaat bagi pengguna layanan, dengan data sesudah inovasi.",
+        profile_text="benefits",
+    ),
+    SectionTemplate(
+        "sustainability", "Keberlanjutan", 200, "Bagaimana inovasi dijaga tetap berjalan dan dikembangkan."
+    ),
+]
+# The national innovation index (IID) profile texts, in the order of its form.
+IID_SECTIONS = [
+    SectionTemplate(
+        "design",
+        "Rancang bangun",
+        1000,
+        "Uraian inovasi: masalah, isu strategis, metode pembaruan, keunggulan, cara kerja, dan "
+        "pihak yang terlibat (paling sedikit 300 kata).",
+        min_words=300,
+        profile_text="design",
+    ),
+    SectionTemplate(
+        "goals", "Tujuan inovasi", 300, "Tujuan yang ingin dicapai, terukur.", profile_text="goals"
+    ),
+    SectionTemplate(
+        "benefits",
+        "Manfaat yang diperoleh",
+        300,
+        "Manfaat bagi masyarakat dan pemerintah daerah.",
+        profile_text="benefits",
+    ),
+    SectionTemplate(
+        "results", "Hasil inovasi", 300, "Hasil yang sudah dicapai, dengan data.", profile_text="results"
+    ),
+]
+
+
+@dataclass(frozen=True)
 class CategoryTemplate:
     name: str
     eligible_kinds: list[str]
@@ -97,6 +210,7 @@ class EditionTemplate:
     categories: list[CategoryTemplate]
     stages: list[StageTemplate]
     requirements: list[tuple[str, str, bool, str]] = field(default_factory=lambda: STANDARD_REQUIREMENTS)
+    sections: list[SectionTemplate] = field(default_factory=lambda: KIPP_SECTIONS)
 
 
 CITY_PRIZES = [
@@ -170,6 +284,34 @@ KOINYANLIK = EditionTemplate(
         StageTemplate("scored", "Presentasi dan Wawancara", (7, 1), (7, 31), 30, 10, IGA_PRESENTATION_RUBRIC),
         StageTemplate("final", "Penetapan Pemenang", (8, 1), (8, 17)),
     ],
+    sections=KOINYANLIK_SECTIONS,
 )
 
-EDITION_TEMPLATES = {template.key: template for template in (KOMPETISI_INOVASI_KOTA, KOINYANLIK)}
+INVENTARISASI_INOVASI_DAERAH = EditionTemplate(
+    key="inventarisasi-inovasi-daerah",
+    name="Inventarisasi Inovasi Daerah",
+    organiser="Bappeda Litbang Kota",
+    partner="",
+    description=(
+        "Pendataan tahunan inovasi perangkat daerah untuk Indeks Inovasi Daerah (IID) Kementerian Dalam "
+        "Negeri: profil inovasi dan bukti dukungnya, diperiksa sekretariat sebelum dikirim."
+    ),
+    legal_basis="Peraturan Menteri Dalam Negeri tentang Inovasi Daerah",
+    registration=((1, 15), (3, 31)),
+    minimum_innovation_age_months=0,
+    categories=[
+        CategoryTemplate("Semua unit", ALL_KINDS, 1, 1, 0, []),
+    ],
+    stages=[
+        StageTemplate("administrative", "Verifikasi bukti dukung", (4, 1), (4, 30)),
+    ],
+    requirements=[
+        ("Regulasi inovasi daerah", "document", True, "SK kepala daerah atau kepala perangkat daerah."),
+        ("Video inovasi", "video", True, "Tautan video yang memuat unsur yang diminta."),
+    ],
+    sections=IID_SECTIONS,
+)
+
+EDITION_TEMPLATES = {
+    template.key: template for template in (KOMPETISI_INOVASI_KOTA, KOINYANLIK, INVENTARISASI_INOVASI_DAERAH)
+}

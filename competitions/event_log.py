@@ -31,6 +31,7 @@ SENTENCES = {
     # Innovations and entries
     "innovation_created": _("Innovation recorded."),
     "innovation_updated": _("Innovation profile updated."),
+    "profile_text_copied": _("The text of “%(old)s” copied to the profile from the entry in %(new)s."),
     "photo_added": _("Photo added: %(new)s."),
     "photo_removed": _("Photo removed: %(old)s."),
     "entered": _("Entered in the category “%(new)s”."),

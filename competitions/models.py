@@ -122,15 +122,6 @@ class Competition(models.Model):
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
     )
-    # Word limits of the eight proposal sections (KIPP format).
-    limit_summary = models.PositiveIntegerField(_("word limit: summary"), default=200)
-    limit_background = models.PositiveIntegerField(_("word limit: background and goals"), default=300)
-    limit_novelty = models.PositiveIntegerField(_("word limit: novelty"), default=200)
-    limit_implementation = models.PositiveIntegerField(_("word limit: implementation"), default=200)
-    limit_significance = models.PositiveIntegerField(_("word limit: significance"), default=600)
-    limit_adaptability = models.PositiveIntegerField(_("word limit: adaptability"), default=300)
-    limit_resources = models.PositiveIntegerField(_("word limit: resources"), default=200)
-    limit_sustainability = models.PositiveIntegerField(_("word limit: sustainability strategy"), default=500)
     max_upload_mb = models.PositiveSmallIntegerField(_("largest upload (MB)"), default=10)
     minimum_innovation_age_months = models.PositiveSmallIntegerField(
         _("minimum age of an innovation (months)"),
@@ -199,8 +190,11 @@ class Competition(models.Model):
 
         return reverse("competitions:detail", kwargs={"slug": self.slug})
 
-    def word_limit(self, section: str) -> int:
-        return getattr(self, f"limit_{section}")
+    @property
+    def proposal_form_is_frozen(self) -> bool:
+        """The proposal form is fixed once registration opens (like a rubric once its stage starts): every
+        entry of an edition answers the same sections with the same limits."""
+        return self.status != self.Status.DRAFT
 
     @property
     def is_public(self) -> bool:
@@ -413,6 +407,72 @@ class Requirement(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+class ProposalSection(models.Model):
+    """One section of an edition's proposal form: what the operator writes, with its guidance and limits.
+
+    The form is data, defined per edition (from a template, then edited by the secretariat until
+    registration opens). Entries store their texts by `key`, so a section's label and guidance can be
+    reworded without touching what units wrote.
+    """
+
+    class ProfileText(models.TextChoices):
+        """The innovation profile's text that can fill this section in (the national profile fields)."""
+
+        SUMMARY = "summary", _("Summary")
+        DESIGN = "design", _("Design (rancang bangun)")
+        GOALS = "goals", _("Goals (tujuan)")
+        BENEFITS = "benefits", _("Benefits (manfaat)")
+        RESULTS = "results", _("Results (hasil inovasi)")
+
+    competition = models.ForeignKey(
+        Competition, verbose_name=_("competition"), on_delete=models.CASCADE, related_name="proposal_sections"
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    key = models.SlugField(
+        _("key"),
+        max_length=40,
+        help_text=_("Short name the texts are stored under, e.g. “ringkasan”. Letters, digits, - and _."),
+    )
+    label = models.CharField(_("label"), max_length=160)
+    guidance = models.TextField(_("guidance for the unit"), blank=True)
+    min_words = models.PositiveIntegerField(_("fewest words"), null=True, blank=True)
+    word_limit = models.PositiveIntegerField(
+        _("word limit"), null=True, blank=True, help_text=_("Leave empty for no limit.")
+    )
+    is_required = models.BooleanField(_("required"), default=True)
+    profile_text = models.CharField(
+        _("filled in from the innovation profile"),
+        max_length=20,
+        choices=ProfileText.choices,
+        blank=True,
+        help_text=_("When a unit enters, this section starts with that text of the innovation's profile."),
+    )
+    requirements = models.ManyToManyField(
+        "Requirement",
+        verbose_name=_("evidence for this section"),
+        blank=True,
+        related_name="sections",
+        help_text=_("Required documents that support this section; shown beside it on the proposal form."),
+    )
+
+    class Meta:
+        verbose_name = _("proposal section")
+        verbose_name_plural = _("proposal form")
+        ordering = ["competition", "order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["competition", "key"], name="proposal_section_unique_key"),
+            models.CheckConstraint(
+                condition=models.Q(word_limit__isnull=True)
+                | models.Q(min_words__isnull=True)
+                | models.Q(word_limit__gte=models.F("min_words")),
+                name="proposal_section_limits_ordered",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.label
 
 
 class Event(models.Model):

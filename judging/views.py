@@ -32,7 +32,7 @@ from judging.selectors import (
 )
 from submissions.downloads import evidence_response, private_file_response
 from submissions.models import InnovationPhoto
-from submissions.selectors import get_submission_for_user
+from submissions.selectors import get_submission_for_user, section_texts
 
 
 class JudgeDashboardView(RoleRequiredMixin, TemplateView):
@@ -64,6 +64,9 @@ class AssignedEntryMixin(LoginRequiredMixin):
             "stage": self.stage,
             "submission": self.submission,
             "version": version,
+            "version_sections": section_texts(self.submission.competition, version.sections)
+            if version
+            else [],
             "evidence": list(version.attachments.all()) if version else [],
             "blind": self.stage.blind,
         }

@@ -25,7 +25,7 @@ from submissions.models import (
     Submission,
     SubmissionVersion,
 )
-from submissions.selectors import awaits_administrative_check
+from submissions.selectors import awaits_administrative_check, section_texts
 from submissions.services import OUTCOME_STATUS, TRANSITIONS
 
 
@@ -171,7 +171,7 @@ class SubmissionAdmin(admin.ModelAdmin):
         "created_at",
         "updated_at",
         "history",
-        *Submission.Section.values,
+        "working_draft",
     ]
     fieldsets = [
         (
@@ -188,7 +188,7 @@ class SubmissionAdmin(admin.ModelAdmin):
                 ]
             },
         ),
-        (_("Working draft"), {"classes": ["collapse"], "fields": Submission.Section.values}),
+        (_("Working draft"), {"classes": ["collapse"], "fields": ["working_draft"]}),
         (_("History"), {"fields": ["history"]}),
     ]
     inlines = [VersionInline, AttachmentInline, AdministrativeCheckInline]
@@ -205,6 +205,18 @@ class SubmissionAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return False  # no hard delete of an entry; withdraw it instead
+
+    @admin.display(description=_("Proposal"))
+    def working_draft(self, submission):
+        rows = format_html_join(
+            "",
+            "<dt>{}</dt><dd>{}</dd>",
+            (
+                (item.section.label, item.text or "—")
+                for item in section_texts(submission.competition, submission.sections)
+            ),
+        )
+        return format_html('<dl class="proposal-sections">{}</dl>', rows)
 
     @admin.display(description=_("Event log"))
     def history(self, submission):

@@ -1,11 +1,13 @@
+from dataclasses import dataclass
+
 from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Submit
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from competitions.models import Category, Requirement, Unit
+from competitions.models import Category, ProposalSection, Requirement, Unit
 from submissions.models import GovernmentAffair, Innovation, Submission
-from submissions.selectors import count_words
+from submissions.selectors import count_words, proposal_form
 
 
 class DateInput(forms.DateInput):
@@ -95,40 +97,69 @@ class EnterCompetitionForm(forms.Form):
         self.helper.add_input(Submit("enter", _("Enter this competition")))
 
 
-class ProposalForm(forms.ModelForm):
-    """The eight KIPP sections. Word limits are shown and counted here but enforced when submitting,
-    so a draft is always saved as typed."""
+@dataclass
+class SectionField:
+    """One section on the proposal page: its definition, its field, the words in it, where it came from."""
+
+    section: ProposalSection
+    field: forms.BoundField
+    words: int
+    source: dict | None
+
+    @property
+    def over_limit(self) -> bool:
+        return self.section.word_limit is not None and self.words > self.section.word_limit
+
+
+class ProposalForm(forms.Form):
+    """The edition's proposal form (`competitions.ProposalSection`), one text field per section. Word
+    limits are shown and counted here but enforced when submitting, so a draft is always saved as typed."""
 
     # The draft's revision when the page was opened: a save from a page opened before someone else's
     # save is refused. Pages sent without it (opened before it existed) are saved as before.
     draft_revision = forms.IntegerField(min_value=0, required=False, widget=forms.HiddenInput)
 
-    class Meta:
-        model = Submission
-        fields = Submission.Section.values
-
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, submission: Submission, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["draft_revision"].initial = self.instance.draft_revision
-        competition = self.instance.competition
-        for section in Submission.Section.values:
-            field = self.fields[section]
-            limit = competition.word_limit(section)
-            field.widget = forms.Textarea(
-                attrs={"rows": 6 if limit <= 300 else 10, "data-word-limit": limit, "class": "word-counted"}
+        self.submission = submission
+        self.sections = proposal_form(submission.competition)
+        self.fields["draft_revision"].initial = submission.draft_revision
+        for section in self.sections:
+            attrs = {"rows": 10 if (section.word_limit or 1000) > 300 else 6, "class": "word-counted"}
+            if section.word_limit is not None:
+                attrs["data-word-limit"] = section.word_limit
+            if section.min_words is not None:
+                attrs["data-min-words"] = section.min_words
+            self.fields[self.field_name(section)] = forms.CharField(
+                label=section.label,
+                required=False,  # a draft saves whatever is there; the submit check asks for the rest
+                initial=submission.sections.get(section.key, ""),
+                help_text=section.guidance,
+                widget=forms.Textarea(attrs=attrs),
             )
-            field.help_text = ""  # the word counter under the field shows the limit
         self.helper = FormHelper()
         self.helper.form_tag = False
 
-    def word_counts(self) -> dict[str, tuple[int, int]]:
-        """Per section: (words now, limit), for the counter rendered on the server."""
-        data = self.data if self.is_bound else None
-        counts = {}
-        for section in Submission.Section.values:
-            text = data.get(section, "") if data is not None else getattr(self.instance, section)
-            counts[section] = (count_words(text), self.instance.competition.word_limit(section))
-        return counts
+    @staticmethod
+    def field_name(section: ProposalSection) -> str:
+        return f"section_{section.key}"
+
+    def texts(self) -> dict[str, str]:
+        """The sections as typed, by key (after validation)."""
+        return {section.key: self.cleaned_data[self.field_name(section)] for section in self.sections}
+
+    def section_fields(self) -> list[SectionField]:
+        """Each section with its field, its word count as shown now, and the source of its first text."""
+        rows = []
+        for section in self.sections:
+            name = self.field_name(section)
+            text = self.data.get(name, "") if self.is_bound else self.submission.sections.get(section.key, "")
+            rows.append(
+                SectionField(
+                    section, self[name], count_words(text), self.submission.section_sources.get(section.key)
+                )
+            )
+        return rows
 
 
 class EvidenceForm(forms.Form):
@@ -148,14 +179,14 @@ class EvidenceForm(forms.Form):
 
     TYPED_FIELDS = ("target", "title", "link")  # what a browser can be given back; never a file
 
-    def __init__(self, *args, requirements: list[Requirement], **kwargs):
+    def __init__(self, *args, requirements: list[Requirement], sections: list[ProposalSection], **kwargs):
         super().__init__(*args, **kwargs)
         self.requirements = {str(requirement.pk): requirement for requirement in requirements}
         self.fields["target"].choices = [
             (_("Required documents"), [(f"req-{pk}", r.name) for pk, r in self.requirements.items()]),
             (
                 _("Proposal sections"),
-                [(f"sec-{value}", label) for value, label in Submission.Section.choices],
+                [(f"sec-{section.key}", section.label) for section in sections],
             ),
         ]
         self.helper = FormHelper()

@@ -62,6 +62,11 @@ class Innovation(models.Model):
     )
     trial_date = models.DateField(_("trial started"), null=True, blank=True)
     launch_date = models.DateField(_("in use since"), null=True, blank=True)
+    # The texts of the national profile (IID): what a proposal's sections can start from.
+    design = models.TextField(_("design (rancang bangun)"), blank=True)
+    goals = models.TextField(_("goals (tujuan)"), blank=True)
+    benefits = models.TextField(_("benefits (manfaat)"), blank=True)
+    results = models.TextField(_("results (hasil inovasi)"), blank=True)
     video_url = models.URLField(_("video link"), blank=True)
     is_public = models.BooleanField(
         _("show in the public catalogue"),
@@ -123,30 +128,12 @@ class InnovationPhoto(models.Model):
         return self.caption or f"#{self.pk}"
 
 
-class ProposalSections(models.Model):
-    """The eight sections of a proposal in the KIPP format, shared by the working draft and its versions."""
-
-    summary = models.TextField(_("summary"), blank=True)
-    background = models.TextField(_("background and goals"), blank=True)
-    novelty = models.TextField(_("novelty"), blank=True)
-    implementation = models.TextField(_("implementation"), blank=True)
-    significance = models.TextField(_("significance"), blank=True)
-    adaptability = models.TextField(_("adaptability"), blank=True)
-    resources = models.TextField(_("resources"), blank=True)
-    sustainability = models.TextField(_("sustainability strategy"), blank=True)
-
-    class Meta:
-        abstract = True
-
-    def section_texts(self) -> dict[str, str]:
-        return {section: getattr(self, section) for section in Submission.Section.values}
-
-
-class Submission(ProposalSections):
+class Submission(models.Model):
     """An innovation entered in one category of one edition: the *proposal*.
 
-    The eight section fields hold the working draft; what judges read is the latest frozen
-    `SubmissionVersion`, made when the entry is submitted or resubmitted.
+    `sections` holds the working draft, one text per section key of the edition's proposal form
+    (`competitions.ProposalSection`); what judges read is the latest frozen `SubmissionVersion`, made when
+    the entry is submitted or resubmitted.
     """
 
     class Status(models.TextChoices):
@@ -157,16 +144,6 @@ class Submission(ProposalSections):
         ELIGIBLE = "eligible", _("Passed the administrative check")
         INELIGIBLE = "ineligible", _("Did not pass the administrative check")
         WITHDRAWN = "withdrawn", _("Withdrawn")
-
-    class Section(models.TextChoices):
-        SUMMARY = "summary", _("Summary")
-        BACKGROUND = "background", _("Background and goals")
-        NOVELTY = "novelty", _("Novelty")
-        IMPLEMENTATION = "implementation", _("Implementation")
-        SIGNIFICANCE = "significance", _("Significance")
-        ADAPTABILITY = "adaptability", _("Adaptability")
-        RESOURCES = "resources", _("Resources")
-        SUSTAINABILITY = "sustainability", _("Sustainability strategy")
 
     innovation = models.ForeignKey(
         Innovation, verbose_name=_("innovation"), on_delete=models.PROTECT, related_name="submissions"
@@ -182,6 +159,13 @@ class Submission(ProposalSections):
     )
     status = models.CharField(
         _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT, db_index=True
+    )
+    sections = models.JSONField(_("proposal texts"), default=dict, blank=True)
+    section_sources = models.JSONField(
+        _("where the first texts came from"),
+        default=dict,
+        blank=True,
+        help_text=_("Per section: the innovation profile or the unit's earlier entry it was filled in from."),
     )
     submitted_at = models.DateTimeField(_("first submitted"), null=True, blank=True)
     revision_deadline = models.DateTimeField(_("revision deadline"), null=True, blank=True)
@@ -237,7 +221,9 @@ class Attachment(models.Model):
         on_delete=models.PROTECT,
         related_name="attachments",
     )
-    section = models.CharField(_("section"), max_length=20, choices=Submission.Section.choices, blank=True)
+    section = models.CharField(
+        _("section"), max_length=40, blank=True, help_text=_("The key of a section of the proposal form.")
+    )
     title = models.CharField(_("title"), max_length=200, blank=True)
     file = models.FileField(_("file"), upload_to=private_upload_path, blank=True)
     thumbnail = models.FileField(_("thumbnail"), upload_to=thumbnail_upload_path, blank=True)
@@ -281,13 +267,14 @@ class Attachment(models.Model):
         return self.content_type.startswith("image/")
 
 
-class SubmissionVersion(ProposalSections):
+class SubmissionVersion(models.Model):
     """What judges read: the proposal as it was frozen at a submission or resubmission. Never edited."""
 
     submission = models.ForeignKey(
         Submission, verbose_name=_("entry"), on_delete=models.CASCADE, related_name="versions"
     )
     number = models.PositiveSmallIntegerField(_("version"))
+    sections = models.JSONField(_("proposal texts"), default=dict, blank=True)
     attachments = models.ManyToManyField(Attachment, verbose_name=_("evidence"), related_name="versions")
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"

@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-from competitions.models import Category, Competition, Requirement, Unit
+from competitions.models import Category, Competition, ProposalSection, Requirement, Unit
 from competitions.permissions import is_secretariat, operator_unit_ids
 from competitions.selectors import administrative_check_is_open
 from submissions.models import (
@@ -42,18 +42,45 @@ def current_attachments(submission: Submission) -> list[Attachment]:
     return list(submission.attachments.filter(removed_at__isnull=True).select_related("requirement"))
 
 
+@dataclass(frozen=True)
+class SectionText:
+    """One section of the edition's form with the text an entry (or a frozen version) holds for it."""
+
+    section: ProposalSection
+    text: str
+
+    @property
+    def words(self) -> int:
+        return count_words(self.text)
+
+
+def proposal_form(competition: Competition) -> list[ProposalSection]:
+    """The edition's proposal form, in order (prefetched as `proposal_sections` by the pages that show it)."""
+    return sorted(competition.proposal_sections.all(), key=lambda section: (section.order, section.pk))
+
+
+def section_texts(competition: Competition, texts: dict[str, str]) -> list[SectionText]:
+    """Each section of the edition's form with its text from `texts` (an entry's or a version's)."""
+    return [SectionText(section, texts.get(section.key, "")) for section in proposal_form(competition)]
+
+
 def section_word_problems(submission: Submission) -> list[str]:
+    """What keeps the texts from being submitted: an empty required section, too many or too few words."""
     problems = []
-    for section, label in Submission.Section.choices:
-        text = getattr(submission, section)
-        words = count_words(text)
-        limit = submission.competition.word_limit(section)
+    for item in section_texts(submission.competition, submission.sections):
+        section, words = item.section, item.words
         if words == 0:
-            problems.append(_("The section “%(section)s” is empty.") % {"section": label})
-        elif words > limit:
+            if section.is_required:
+                problems.append(_("The section “%(section)s” is empty.") % {"section": section.label})
+        elif section.word_limit is not None and words > section.word_limit:
             problems.append(
                 _("The section “%(section)s” has %(words)d words; the limit is %(limit)d.")
-                % {"section": label, "words": words, "limit": limit}
+                % {"section": section.label, "words": words, "limit": section.word_limit}
+            )
+        elif section.min_words is not None and words < section.min_words:
+            problems.append(
+                _("The section “%(section)s” has %(words)d words; it needs at least %(minimum)d.")
+                % {"section": section.label, "words": words, "minimum": section.min_words}
             )
     return problems
 
@@ -133,6 +160,10 @@ def get_submission_for_user(*, user: User, pk: int) -> Submission:
             to_attr="current_evidence",
         ),
         Prefetch("competition__requirements", queryset=Requirement.objects.order_by("order", "pk")),
+        Prefetch(
+            "competition__proposal_sections",
+            queryset=ProposalSection.objects.prefetch_related("requirements").order_by("order", "pk"),
+        ),
         Prefetch("versions", queryset=SubmissionVersion.objects.order_by("-number")),
         Prefetch(
             "administrative_checks",

@@ -233,16 +233,63 @@ def enter_competition(*, innovation: Innovation, category: Category, by: User) -
     problems = eligibility_problems(innovation=innovation, category=category)
     if problems:
         raise RuleViolation(problems)
+    texts, sources = prefilled_sections(innovation=innovation, competition=competition)
     submission = Submission.objects.create(
         innovation=innovation,
         unit=innovation.unit,
         competition=competition,
         category=category,
         created_by=by,
-        summary=innovation.summary,
+        sections=texts,
+        section_sources=sources,
     )
     record_event(submission, by=by, action="entered", new=category.name)
     return submission
+
+
+def prefilled_sections(*, innovation: Innovation, competition: Competition) -> tuple[dict, dict]:
+    """The texts a new entry starts with, and where each came from: write once, reuse.
+
+    A section takes the unit's text for the same section key in its latest earlier entry of this
+    innovation (another edition) when there is one, else the innovation profile's text the section maps to.
+    """
+    earlier = (
+        Submission.objects.filter(innovation=innovation)
+        .exclude(competition=competition)
+        .select_related("competition")
+        .order_by("-competition__year", "-pk")
+    )
+    texts, sources = {}, {}
+    for section in competition.proposal_sections.all():
+        previous = next((entry for entry in earlier if entry.sections.get(section.key, "").strip()), None)
+        if previous is not None:
+            texts[section.key] = previous.sections[section.key]
+            sources[section.key] = {
+                "kind": "entry",
+                "entry": previous.pk,
+                "edition": previous.competition.name,
+            }
+        elif section.profile_text and getattr(innovation, section.profile_text, "").strip():
+            texts[section.key] = getattr(innovation, section.profile_text)
+            sources[section.key] = {"kind": "profile", "field": section.profile_text}
+    return texts, sources
+
+
+@transaction.atomic
+def copy_section_to_profile(*, submission: Submission, key: str, by: User) -> Innovation:
+    """Deliberately copy a section's text back to the innovation profile (the profile never changes by
+    itself when a proposal is edited)."""
+    submission = _lock(submission)
+    section = submission.competition.proposal_sections.filter(key=key).exclude(profile_text="").first()
+    if section is None:
+        raise RuleViolation(_("This section has no matching text in the innovation profile."))
+    innovation = Innovation.objects.select_for_update().get(pk=submission.innovation_id)
+    setattr(innovation, section.profile_text, submission.sections.get(key, ""))
+    innovation.save(update_fields=[section.profile_text, "updated_at"])
+    record_event(
+        innovation, by=by, action="profile_text_copied", old=section.label, new=submission.competition.name
+    )
+    return innovation
 
 
 def _ensure_editable_now(submission: Submission) -> None:
@@ -286,11 +333,13 @@ def save_draft(
             )
             % {"time": local_datetime(submission.updated_at)}
         )
-    changed = [name for name in Submission.Section.values if name in sections]
-    for name in changed:
-        setattr(submission, name, sections[name])
+    keys = {section.key for section in submission.competition.proposal_sections.all()}
+    submission.sections = {
+        **submission.sections,
+        **{key: text for key, text in sections.items() if key in keys},
+    }
     submission.draft_revision += 1
-    submission.save(update_fields=[*changed, "draft_revision", "updated_at"])
+    submission.save(update_fields=["sections", "draft_revision", "updated_at"])
     return submission
 
 
@@ -367,8 +416,12 @@ def remove_evidence(*, attachment: Attachment, by: User) -> None:
 
 def freeze_version(submission: Submission, *, by: User) -> SubmissionVersion:
     number = submission.versions.count() + 1
+    keys = [section.key for section in submission.competition.proposal_sections.all()]
     version = SubmissionVersion.objects.create(
-        submission=submission, number=number, created_by=by, **submission.section_texts()
+        submission=submission,
+        number=number,
+        created_by=by,
+        sections={key: submission.sections.get(key, "") for key in keys},
     )
     version.attachments.set(submission.attachments.filter(removed_at__isnull=True))
     return version

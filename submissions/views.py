@@ -46,6 +46,8 @@ from submissions.selectors import (
     operator_dashboard,
     participation,
     progress,
+    proposal_form,
+    section_texts,
 )
 
 
@@ -233,9 +235,11 @@ class EntryDetailView(EntryMixin, TemplateView):
     def get_context_data(self, **kwargs):
         submission = self.submission
         versions = list(submission.versions.all())
+        shown = versions[0] if versions and not submission.is_editable else submission
         return super().get_context_data(
             submission=submission,
-            shown=versions[0] if versions and not submission.is_editable else submission,
+            shown=shown,
+            shown_sections=section_texts(submission.competition, shown.sections),
             versions=versions,
             check=latest_check(submission),
             progress=progress(submission),
@@ -251,7 +255,6 @@ def proposal_page_context(submission: Submission, form: ProposalForm, evidence_f
     return {
         "submission": submission,
         "form": form,
-        "word_counts": form.word_counts(),
         "evidence": current_attachments(submission),
         "evidence_form": evidence_form,
         "requirements": list(submission.competition.requirements.all()),
@@ -279,11 +282,15 @@ class EntryEditView(KeepTypedDataMixin, EntryMixin, FormView):
         return super().post(request, *args, **kwargs)
 
     def get_form_kwargs(self):
-        return {**super().get_form_kwargs(), "instance": self.submission}
+        return {**super().get_form_kwargs(), "submission": self.submission}
 
     def evidence_form(self, *args, **kwargs) -> EvidenceForm:
+        competition = self.submission.competition
         return EvidenceForm(
-            *args, requirements=list(self.submission.competition.requirements.all()), **kwargs
+            *args,
+            requirements=list(competition.requirements.all()),
+            sections=proposal_form(competition),
+            **kwargs,
         )
 
     def get_context_data(self, **kwargs):
@@ -299,11 +306,10 @@ class EntryEditView(KeepTypedDataMixin, EntryMixin, FormView):
 
     def form_valid(self, form):
         user, post = self.request.user, self.request.POST
-        sections = {section: form.cleaned_data[section] for section in Submission.Section.values}
         try:
             saved = services.save_draft(
                 submission=self.submission,
-                sections=sections,
+                sections=form.texts(),
                 by=user,
                 expected_revision=form.cleaned_data["draft_revision"],
             )
@@ -341,6 +347,16 @@ class EntryEditView(KeepTypedDataMixin, EntryMixin, FormView):
             messages.success(self.request, _("The draft is saved and the evidence is added."))
             evidence_changed = True
 
+        if post.get("copy_to_profile"):
+            try:
+                services.copy_section_to_profile(submission=saved, key=post["copy_to_profile"], by=user)
+            except RuleViolation as violation:
+                report_violation(self.request, violation)
+            else:
+                messages.success(
+                    self.request, _("The draft is saved and the text is copied to the innovation profile.")
+                )
+                return redirect("submissions:entry_edit", pk=self.submission.pk)
         if "review" in post:
             return redirect("submissions:entry_submit", pk=self.submission.pk)
         if not evidence_changed:
@@ -372,7 +388,7 @@ class EntryEditView(KeepTypedDataMixin, EntryMixin, FormView):
         data["draft_revision"] = self.submission.draft_revision
         return self.render_to_response(
             self.get_context_data(
-                form=ProposalForm(data, instance=self.submission), evidence_form=evidence_form
+                form=ProposalForm(data, submission=self.submission), evidence_form=evidence_form
             )
         )
 
@@ -477,4 +493,9 @@ class EntryVersionView(EntryMixin, TemplateView):
         version = get_version_for_user(
             user=self.request.user, submission=self.submission, number=kwargs["number"]
         )
-        return super().get_context_data(submission=self.submission, version=version, **kwargs)
+        return super().get_context_data(
+            submission=self.submission,
+            version=version,
+            version_sections=section_texts(self.submission.competition, version.sections),
+            **kwargs,
+        )

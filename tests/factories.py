@@ -8,12 +8,14 @@ import factory
 from django.contrib.auth.models import AnonymousUser, Group, User
 from django.utils import timezone
 
+from competitions.edition_templates import KIPP_SECTIONS
 from competitions.models import (
     Category,
     Competition,
     Criterion,
     Membership,
     Prize,
+    ProposalSection,
     Requirement,
     Stage,
     Unit,
@@ -113,6 +115,7 @@ def make_account(who: str) -> User | AnonymousUser:
 class CompetitionFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Competition
+        skip_postgeneration_save = True
 
     name = factory.Sequence(lambda n: f"Kompetisi Inovasi {n}")
     slug = factory.Sequence(lambda n: f"kompetisi-inovasi-{n}")
@@ -121,6 +124,24 @@ class CompetitionFactory(factory.django.DjangoModelFactory):
     status = Competition.Status.OPEN
     registration_opens_at = factory.LazyFunction(lambda: timezone.now() - timedelta(days=10))
     registration_closes_at = factory.LazyFunction(lambda: timezone.now() + timedelta(days=20))
+
+    @factory.post_generation
+    def proposal_sections(self, create, extracted, **kwargs):
+        """The KIPP proposal form (eight sections with their word limits), unless a test gives its own."""
+        if not create:
+            return
+        for order, spec in enumerate(extracted if extracted is not None else KIPP_SECTIONS, start=1):
+            ProposalSection.objects.create(
+                competition=self,
+                order=order,
+                key=spec.key,
+                label=spec.label,
+                guidance=spec.guidance,
+                word_limit=spec.word_limit,
+                min_words=spec.min_words,
+                is_required=spec.is_required,
+                profile_text=spec.profile_text,
+            )
 
 
 class CategoryFactory(factory.django.DjangoModelFactory):
@@ -179,9 +200,9 @@ class InnovationFactory(factory.django.DjangoModelFactory):
     launch_date = datetime.date(2024, 1, 15)
 
 
-FILLED_SECTIONS = {
-    section: f"Teks bagian {section} yang cukup jelas." for section in Submission.Section.values
-}
+# The keys of the KIPP proposal form every factory edition has.
+SECTION_KEYS = [spec.key for spec in KIPP_SECTIONS]
+FILLED_SECTIONS = {section: f"Teks bagian {section} yang cukup jelas." for section in SECTION_KEYS}
 
 
 class SubmissionFactory(factory.django.DjangoModelFactory):
@@ -195,14 +216,7 @@ class SubmissionFactory(factory.django.DjangoModelFactory):
     category = factory.SubFactory(CategoryFactory)
     competition = factory.SelfAttribute("category.competition")
     status = Submission.Status.DRAFT
-    summary = FILLED_SECTIONS["summary"]
-    background = FILLED_SECTIONS["background"]
-    novelty = FILLED_SECTIONS["novelty"]
-    implementation = FILLED_SECTIONS["implementation"]
-    significance = FILLED_SECTIONS["significance"]
-    adaptability = FILLED_SECTIONS["adaptability"]
-    resources = FILLED_SECTIONS["resources"]
-    sustainability = FILLED_SECTIONS["sustainability"]
+    sections = factory.LazyFunction(lambda: dict(FILLED_SECTIONS))
 
 
 # Judging records. Thin fixtures: each row's stage, entry and prize belong to one edition. States that

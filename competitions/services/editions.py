@@ -17,6 +17,7 @@ from competitions.models import (
     Competition,
     Criterion,
     Prize,
+    ProposalSection,
     Requirement,
     Stage,
 )
@@ -162,12 +163,26 @@ def create_edition_from_template(*, key: str, year: int, by: User | None) -> Com
             for index, (name, weight, guidance) in enumerate(spec.rubric, start=1)
         )
     _ensure_schedule_in_order(competition)
-    Requirement.objects.bulk_create(
+    requirements = Requirement.objects.bulk_create(
         Requirement(
             competition=competition, order=index, name=name, kind=kind, is_required=required, description=text
         )
         for index, (name, kind, required, text) in enumerate(template.requirements, start=1)
     )
+    by_name = {requirement.name: requirement for requirement in requirements}
+    for order, spec in enumerate(template.sections, start=1):
+        section = ProposalSection.objects.create(
+            competition=competition,
+            order=order,
+            key=spec.key,
+            label=spec.label,
+            guidance=spec.guidance,
+            min_words=spec.min_words,
+            word_limit=spec.word_limit,
+            is_required=spec.is_required,
+            profile_text=spec.profile_text,
+        )
+        section.requirements.set(by_name[name] for name in spec.requirements if name in by_name)
     record_event(competition, by=by, action="created_from_template", new=template.key)
     return competition
 
@@ -238,9 +253,18 @@ def duplicate_edition(*, competition: Competition, year: int, by: User | None) -
         Criterion.objects.bulk_create(criteria)
     _ensure_schedule_in_order(copy)
     requirements = list(source.requirements.all())
+    copied: dict[int, Requirement] = {}
     for requirement in requirements:
+        original_pk = requirement.pk
         requirement.pk, requirement.competition = None, copy
         requirement._state.adding = True
+        copied[original_pk] = requirement
     Requirement.objects.bulk_create(requirements)
+    for section in source.proposal_sections.prefetch_related("requirements"):
+        linked = [copied[requirement.pk] for requirement in section.requirements.all()]
+        section.pk, section.competition = None, copy
+        section._state.adding = True
+        section.save()
+        section.requirements.set(linked)
     record_event(copy, by=by, action="duplicated", old=source.name, new=copy.name)
     return copy

@@ -2,8 +2,9 @@
 (function () {
   "use strict";
 
-  // Live word counters for textareas with data-word-limit. The server renders the same count, so the
-  // page is right without JavaScript; this keeps it right while typing.
+  // Live word counters for the proposal's textareas (with data-word-limit and data-min-words when the
+  // section has them). The server renders the same count, so the page is right without JavaScript; this
+  // keeps it right while typing.
   function countWords(text) {
     var words = text.trim().split(/\s+/);
     return words[0] === "" ? 0 : words.length;
@@ -17,7 +18,7 @@
     function update() {
       var words = countWords(textarea.value);
       counter.textContent = template.replace("{words}", words);
-      var over = words > limit;
+      var over = !isNaN(limit) && words > limit;
       counter.classList.toggle("text-danger", over);
       counter.classList.toggle("fw-semibold", over);
       counter.classList.toggle("text-body-secondary", !over);
@@ -77,7 +78,7 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("form[data-warn-unsaved]").forEach(warnBeforeLeavingUnsaved);
-    document.querySelectorAll("textarea[data-word-limit]").forEach(attachCounter);
+    document.querySelectorAll("textarea.word-counted").forEach(attachCounter);
     var scoreForm = document.getElementById("score-form");
     if (scoreForm) { attachLiveTotal(scoreForm); }
   });

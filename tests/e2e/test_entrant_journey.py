@@ -52,20 +52,12 @@ def test_operator_submits_secretariat_asks_for_revision_operator_resubmits_secre
     page.click("input[name=enter]")
     assert "Proposal" in page.locator(".breadcrumb").inner_text()
 
-    # Write the eight sections; the live counter follows the typing.
-    sections = [
-        "summary",
-        "background",
-        "novelty",
-        "implementation",
-        "significance",
-        "adaptability",
-        "resources",
-        "sustainability",
-    ]
-    for section in sections:
-        page.fill(f"#id_{section}", f"Bagian {section} dari proposal WIFI KITO, ditulis lengkap dan jelas.")
-    assert page.locator('[data-counter-for="id_summary"]').inner_text().startswith("10 ")
+    # Write every section of KOINYANLIK's own (five-section) form; the live counter follows the typing.
+    sections = page.locator("textarea.word-counted")
+    assert sections.count() == 5
+    for index in range(sections.count()):
+        sections.nth(index).fill(f"Bagian {index + 1} dari proposal WIFI KITO, ditulis lengkap dan jelas.")
+    assert page.locator('[data-counter-for="id_section_summary"]').inner_text().startswith("10 ")
 
     # Leaving with unsaved text asks first; staying keeps it.
     dialogs = []
@@ -77,7 +69,7 @@ def test_operator_submits_secretariat_asks_for_revision_operator_resubmits_secre
     page.once("dialog", stay_on_the_page)
     page.locator(".breadcrumb a").first.click()
     assert dialogs == ["beforeunload"]
-    assert page.input_value("#id_summary").startswith("Bagian summary")
+    assert page.input_value("#id_section_summary").startswith("Bagian 1")
     page.click("button[name=save]")
     assert "Draf sudah disimpan" in page.locator(".alert-success").inner_text()
 
@@ -90,9 +82,9 @@ def test_operator_submits_secretariat_asks_for_revision_operator_resubmits_secre
 
     # Text typed after the last save goes with the evidence: the page is one form, nothing is lost.
     rewritten = "Kebaruan WIFI KITO, ditulis ulang tepat sebelum melampirkan proposal."
-    page.fill("#id_novelty", rewritten)
+    page.fill("#id_section_novelty", rewritten)
     add_evidence("Proposal lengkap (PDF)", pdf)
-    assert page.input_value("#id_novelty") == rewritten
+    assert page.input_value("#id_section_novelty") == rewritten
     add_evidence("Foto kegiatan inovasi", photo)
     add_evidence("SK Kepala OPD tentang inovasi", pdf)
     add_evidence("Surat pernyataan keaslian inovasi", pdf)

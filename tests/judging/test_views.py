@@ -110,7 +110,7 @@ def submission_services_attachment(entry):
     )
     attachment.file.save("evidence", pdf_upload(), save=False)
     attachment.save()
-    version = SubmissionVersion.objects.create(submission=entry, number=1, **entry.section_texts())
+    version = SubmissionVersion.objects.create(submission=entry, number=1, sections=dict(entry.sections))
     version.attachments.add(attachment)
     return attachment
 

@@ -31,4 +31,4 @@ def test_two_saves_from_pages_opened_at_the_same_revision_exactly_one_wins(draft
     assert (len(saved), len(refused)) == (1, 1), outcomes
     draft.refresh_from_db()
     assert draft.draft_revision == 1
-    assert draft.summary == saved[0].summary
+    assert draft.sections["summary"] == saved[0].sections["summary"]

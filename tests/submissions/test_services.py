@@ -123,7 +123,8 @@ def test_operator_enters_an_eligible_category(edition, unit_operator):
     )
     assert submission.status == Status.DRAFT
     assert submission.unit == innovation.unit
-    assert submission.summary == innovation.summary
+    assert submission.sections == {"summary": innovation.summary}  # started from the profile
+    assert submission.section_sources == {"summary": {"kind": "profile", "field": "summary"}}
     assert events_of(submission) == ["entered"]
 
 
@@ -187,7 +188,7 @@ def test_a_draft_keeps_text_over_the_word_limit_but_cannot_be_submitted(draft, u
     long_summary = "kata " * 250
     services.save_draft(submission=draft, sections={"summary": long_summary}, by=unit_operator)
     draft.refresh_from_db()
-    assert draft.summary == long_summary
+    assert draft.sections["summary"] == long_summary
     with_evidence(draft, unit_operator)
     with pytest.raises(RuleViolation) as refused:
         services.submit_submission(submission=draft, by=unit_operator)
@@ -206,7 +207,7 @@ def test_saves_from_one_page_carry_the_revision_forward(draft, unit_operator):
     )
     assert second.draft_revision == 2
     draft.refresh_from_db()
-    assert (draft.summary, draft.draft_revision) == ("Versi kedua", 2)
+    assert (draft.sections["summary"], draft.draft_revision) == ("Versi kedua", 2)
 
 
 def test_a_save_from_a_page_opened_before_anothers_save_is_refused(draft, unit_operator):
@@ -220,7 +221,7 @@ def test_a_save_from_a_page_opened_before_anothers_save_is_refused(draft, unit_o
         )
     assert "sudah disimpan oleh orang lain" in refused.value.messages[0]
     draft.refresh_from_db()
-    assert (draft.summary, draft.draft_revision) == ("Teks rekan kerja", 1)
+    assert (draft.sections["summary"], draft.draft_revision) == ("Teks rekan kerja", 1)
 
 
 def test_submit_lists_every_missing_section_and_document(draft, unit_operator):
@@ -244,7 +245,7 @@ def test_submit_freezes_a_version_sends_a_receipt_and_logs(
     assert draft.submitted_at is not None
     version = draft.versions.get()
     assert version.number == 1
-    assert version.summary == draft.summary
+    assert version.sections["summary"] == draft.sections["summary"]
     assert version.attachments.count() == 2
     assert events_of(draft)[-1] == "status:submitted"
     assert len(mail.outbox) == 1
@@ -370,7 +371,7 @@ def test_revision_loop_keeps_every_version(
     assert draft.status == Status.RESUBMITTED
 
     first, second = draft.versions.order_by("number")
-    assert first.summary != second.summary == "Ringkasan yang diperbaiki."
+    assert first.sections["summary"] != second.sections["summary"] == "Ringkasan yang diperbaiki."
     assert old_pdf in first.attachments.all()
     assert old_pdf not in second.attachments.all()
     old_pdf.refresh_from_db()

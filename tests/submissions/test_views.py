@@ -55,7 +55,7 @@ def test_everyone_outside_the_unit_gets_404(client, draft, evidence, outsider, j
         client.post(reverse("submissions:entry_edit", args=[draft.pk]), {"summary": "x"}).status_code == 404
     )
     draft.refresh_from_db()
-    assert draft.summary != "x"
+    assert draft.sections["summary"] != "x"
 
 
 def test_anonymous_users_are_sent_to_sign_in(client, draft, evidence):
@@ -100,7 +100,7 @@ def test_an_upload_that_is_not_what_its_name_says_is_refused_in_indonesian(
     response = client.post(
         reverse("submissions:entry_edit", args=[draft.pk]),
         {
-            **draft.section_texts(),
+            **{f"section_{key}": text for key, text in draft.sections.items()},
             "draft_revision": "0",
             "target": f"req-{edition['proposal'].pk}",
             "title": "SK Kepala Dinas 2026",
@@ -165,21 +165,21 @@ def test_saving_a_draft_keeps_what_was_typed_when_registration_has_closed(client
     competition.registration_closes_at = timezone.now() - timedelta(minutes=1)
     competition.registration_opens_at = timezone.now() - timedelta(days=30)
     competition.save()
-    typed = {section: f"Teks baru untuk {section}" for section in Submission.Section.values}
+    typed = {f"section_{section}": f"Teks baru untuk {section}" for section in factories.SECTION_KEYS}
     response = client.post(reverse("submissions:entry_edit", args=[draft.pk]), typed)
     assert response.status_code == 200
     html = response.content.decode()
     assert "Teks baru untuk significance" in html
     assert "alert-danger" in html
     draft.refresh_from_db()
-    assert draft.significance != "Teks baru untuk significance"
+    assert draft.sections["significance"] != "Teks baru untuk significance"
 
 
 def test_word_counter_is_rendered_by_the_server(client, draft, unit_operator):
     client.force_login(unit_operator)
     html = client.get(reverse("submissions:entry_edit", args=[draft.pk])).content.decode()
     assert 'data-word-limit="600"' in html
-    assert 'data-counter-for="id_significance"' in html
+    assert 'data-counter-for="id_section_significance"' in html
 
 
 def test_the_whole_journey_of_an_entry(
@@ -221,7 +221,7 @@ def journey(client, edition, unit_operator, secretariat):
     submission = Submission.objects.get(innovation=innovation)
     assert response["Location"] == reverse("submissions:entry_edit", args=[submission.pk])
 
-    sections = {section: f"Isi {section} yang lengkap." for section in Submission.Section.values}
+    sections = {f"section_{section}": f"Isi {section} yang lengkap." for section in factories.SECTION_KEYS}
     edit_url = reverse("submissions:entry_edit", args=[submission.pk])
     client.post(edit_url, {**sections, "draft_revision": "0", "save": ""})
     client.post(
@@ -322,7 +322,7 @@ def test_proposal_text_typed_before_the_session_expired_comes_back_after_signing
     client, draft, unit_operator
 ):
     url = reverse("submissions:entry_edit", args=[draft.pk])
-    typed = {section: f"Teks yang diketik untuk {section}" for section in Submission.Section.values}
+    typed = {f"section_{section}": f"Teks yang diketik untuk {section}" for section in factories.SECTION_KEYS}
     typed["title"] = "Foto peluncuran layanan"  # the evidence description typed beside the text
     response = client.post(url, typed)  # not signed in any more
     assert response["Location"].startswith(reverse("login"))
@@ -332,7 +332,7 @@ def test_proposal_text_typed_before_the_session_expired_comes_back_after_signing
     assert 'value="Foto peluncuran layanan"' in page
     assert "Sesi Anda sudah berakhir" in page
     draft.refresh_from_db()
-    assert draft.significance != "Teks yang diketik untuk significance"  # restored, not yet saved
+    assert draft.sections["significance"] != "Teks yang diketik untuk significance"  # restored, not yet saved
 
 
 def test_an_innovation_profile_typed_before_the_session_expired_is_kept(client, unit_operator):
@@ -404,7 +404,7 @@ def test_a_lapsed_revision_says_the_deadline_passed_on_the_dashboard(
 def typed_page(prefix: str, revision: int, **evidence) -> dict:
     """What the proposal page sends: every section as typed, the revision it was opened at, evidence."""
     return {
-        **{section: f"{prefix} {section}" for section in Submission.Section.values},
+        **{f"section_{section}": f"{prefix} {section}" for section in factories.SECTION_KEYS},
         "draft_revision": str(revision),
         **evidence,
     }
@@ -422,7 +422,16 @@ def test_the_proposal_page_is_one_form_with_the_text_and_the_evidence(client, dr
     form = main[main.index("<form") : main.index("</form>")]
     assert 'enctype="multipart/form-data"' in form
     assert f'action="{reverse("submissions:entry_edit", args=[draft.pk])}"' in form
-    for name in ["summary", "sustainability", "target", "title", "file", "link", "save", "review"]:
+    for name in [
+        "section_summary",
+        "section_sustainability",
+        "target",
+        "title",
+        "file",
+        "link",
+        "save",
+        "review",
+    ]:
         assert f'name="{name}"' in form, name
     assert '<input type="hidden" name="draft_revision" value="0"' in form
     assert f'name="remove_evidence" value="{evidence.pk}"' in form
@@ -440,7 +449,7 @@ def test_text_typed_before_adding_evidence_is_saved_with_it(client, draft, unit_
     assert response.status_code == 302
     assert response["Location"].endswith("#evidence")
     draft.refresh_from_db()
-    assert draft.novelty == "Belum disimpan novelty"
+    assert draft.sections["novelty"] == "Belum disimpan novelty"
     assert draft.draft_revision == 1
     assert draft.attachments.get().requirement == edition["proposal"]
     page = client.get(response["Location"]).content.decode()
@@ -466,7 +475,7 @@ def test_a_refused_upload_comes_back_with_the_text_and_the_evidence_fields_as_ty
     )
     assert response.status_code == 200
     main = main_html(response)
-    for section in Submission.Section.values:
+    for section in factories.SECTION_KEYS:
         assert f"Baru diketik {section}</textarea>" in main
     assert 'value="Foto peluncuran"' in main
     assert f'value="req-{edition["photo"].pk}" selected' in main
@@ -475,13 +484,13 @@ def test_a_refused_upload_comes_back_with_the_text_and_the_evidence_fields_as_ty
     assert "bukti dukung belum ditambahkan" in main
     assert '<input type="hidden" name="draft_revision" value="1"' in main  # the text is saved
     draft.refresh_from_db()
-    assert (draft.summary, draft.draft_revision) == ("Baru diketik summary", 1)
+    assert (draft.sections["summary"], draft.draft_revision) == ("Baru diketik summary", 1)
     assert not draft.attachments.exists()
     # Saving again from the page that came back is not mistaken for someone else's save.
     again = client.post(reverse("submissions:entry_edit", args=[draft.pk]), typed_page("Lanjut", 1, save=""))
     assert again.status_code == 302
     draft.refresh_from_db()
-    assert (draft.summary, draft.draft_revision) == ("Lanjut summary", 2)
+    assert (draft.sections["summary"], draft.draft_revision) == ("Lanjut summary", 2)
 
 
 def test_a_refused_link_comes_back_as_typed(client, draft, unit_operator, edition):
@@ -506,7 +515,7 @@ def test_removing_evidence_saves_the_text_typed_first(client, draft, unit_operat
     )
     assert response.status_code == 302
     draft.refresh_from_db()
-    assert draft.significance == "Sebelum menghapus significance"
+    assert draft.sections["significance"] == "Sebelum menghapus significance"
     assert not draft.attachments.exists()
 
 
@@ -530,7 +539,7 @@ def test_save_and_review_saves_the_text_and_opens_the_submit_page(client, draft,
     )
     assert response["Location"] == reverse("submissions:entry_submit", args=[draft.pk])
     draft.refresh_from_db()
-    assert draft.resources == "Siap dikirim resources"
+    assert draft.sections["resources"] == "Siap dikirim resources"
 
 
 def test_two_saves_from_one_page_both_succeed(client, draft, unit_operator):
@@ -542,7 +551,7 @@ def test_two_saves_from_one_page_both_succeed(client, draft, unit_operator):
     assert '<input type="hidden" name="draft_revision" value="1"' in reloaded
     assert client.post(url, typed_page("Kedua", 1, save="")).status_code == 302
     draft.refresh_from_db()
-    assert (draft.summary, draft.draft_revision) == ("Kedua summary", 2)
+    assert (draft.sections["summary"], draft.draft_revision) == ("Kedua summary", 2)
 
 
 def test_a_save_after_someone_elses_save_is_refused_with_the_typed_text_kept(client, draft, unit_operator):
@@ -557,12 +566,12 @@ def test_a_save_after_someone_elses_save_is_refused_with_the_typed_text_kept(cli
         assert response.status_code == 200
         main = main_html(response)
         assert "sudah disimpan oleh orang lain" in main
-        for section in Submission.Section.values:
+        for section in factories.SECTION_KEYS:
             assert f"Teks saya {section}</textarea>" in main
         assert '<input type="hidden" name="draft_revision" value="0"' in main
         assert "data-unsaved" in main  # leaving this page would lose the text: warn from the start
         draft.refresh_from_db()
-        assert (draft.summary, draft.novelty, draft.draft_revision) == (
+        assert (draft.sections["summary"], draft.sections["novelty"], draft.draft_revision) == (
             "Teks rekan kerja",
             factories.FILLED_SECTIONS["novelty"],
             1,
