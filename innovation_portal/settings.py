@@ -213,5 +213,6 @@ LOGGING = {
         "handlers": ["console"],
         "level": env.str("DJANGO_LOG_LEVEL", default="INFO"),
     },
-    "loggers": {"axes": {"level": "WARNING"}},
+    # Libraries that announce themselves at INFO (pikepdf on import); their warnings and errors still show.
+    "loggers": {"axes": {"level": "WARNING"}, "pikepdf": {"level": "WARNING"}},
 }

@@ -1,7 +1,8 @@
 """Checks on uploaded evidence: decide by content whether a file or link is acceptable; prepare what to store.
 
 Pure logic: nothing here writes to the database. Callers store ``CheckedFile.content`` under a name of their
-own (``private_upload_path``), never under the user's file name.
+own (``private_upload_path``), never under the user's file name. What is stored is always a copy the portal
+wrote itself: images are re-encoded, PDFs rewritten by ``sanitise_pdf``.
 """
 
 import unicodedata
@@ -10,6 +11,7 @@ from dataclasses import dataclass
 from io import BytesIO
 from urllib.parse import urlsplit
 
+import pikepdf
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
@@ -49,7 +51,7 @@ _GOOGLE_DRIVE_HOSTS = {"drive.google.com", "docs.google.com"}
 
 @dataclass(frozen=True)
 class CheckedFile:
-    content: ContentFile  # bytes to store: the PDF as uploaded, or the re-encoded image
+    content: ContentFile  # bytes to store: the rewritten PDF, or the re-encoded image
     content_type: str  # one of ALLOWED_CONTENT_TYPES, decided from content
     original_name: str  # display-only, sanitised
     size: int
@@ -108,11 +110,12 @@ def check_file(
     original_name = sanitise_file_name(upload.name or "")
     if content_type == PDF:
         _check_pdf(data)
+        stored = sanitise_pdf(data)
         return CheckedFile(
-            content=ContentFile(data, name=f"evidence.{_EXTENSIONS[PDF]}"),
+            content=ContentFile(stored, name=f"evidence.{_EXTENSIONS[PDF]}"),
             content_type=PDF,
             original_name=original_name,
-            size=len(data),
+            size=len(stored),
             thumbnail=None,
             width=None,
             height=None,
@@ -186,6 +189,38 @@ def sanitise_file_name(name: str) -> str:
     return name
 
 
+def sanitise_pdf(data: bytes) -> bytes:
+    """Rewrite an uploaded PDF without what names its author; refuse one that cannot be opened.
+
+    A blind stage hides the unit from the judges, but a PDF's document properties (Title, Author, Creator,
+    Producer, Subject, Keywords in the document information dictionary) and its XMP metadata stream often
+    name the unit or the operator who wrote it. Both are removed for everyone, and a fresh copy is written:
+    objects nothing refers to any more, such as the properties kept by earlier incremental saves, are left
+    out. The pages and their content are copied as they are.
+
+    This is the one place uploaded PDFs are cleaned. Further hardening (dropping JavaScript, embedded files
+    and other active content; ``pikepdf.sanitize`` has the pieces) belongs here too.
+    """
+    try:
+        with pikepdf.open(BytesIO(data)) as pdf:
+            if pikepdf.Name.Info in pdf.trailer:
+                del pdf.trailer[pikepdf.Name.Info]
+            if pikepdf.Name.Metadata in pdf.Root:
+                del pdf.Root[pikepdf.Name.Metadata]
+            buffer = BytesIO()
+            # Without `encryption`, pikepdf writes the copy unencrypted (an owner password's limits go too).
+            pdf.save(buffer)
+    except pikepdf.PasswordError as exc:
+        raise ValidationError(
+            gettext("The PDF is protected with a password. Please upload a copy without a password."),
+            code="encrypted_pdf",
+        ) from exc
+    # pikepdf (qpdf) reports a file it cannot read or write, even after trying to repair it, as PikepdfError.
+    except pikepdf.PikepdfError as exc:
+        raise _broken_pdf() from exc
+    return buffer.getvalue()
+
+
 def _sniff_content_type(data: bytes) -> str | None:
     if data.startswith(b"%PDF-"):
         return PDF
@@ -201,10 +236,7 @@ def _sniff_content_type(data: bytes) -> str | None:
 def _check_pdf(data: bytes) -> None:
     # A PDF's cross-reference table sits at the end; without %%EOF the upload was cut short.
     if b"%%EOF" not in data[-_PDF_TRAILER_WINDOW:]:
-        raise ValidationError(
-            gettext("The PDF is incomplete or damaged. Please save it again and upload it once more."),
-            code="broken_pdf",
-        )
+        raise _broken_pdf()
 
 
 def _decode_image(data: bytes, content_type: str) -> Image.Image:
@@ -287,6 +319,13 @@ def _too_large(size: int, limit: int) -> ValidationError:
         gettext("The file is %(size)s; the limit is %(limit)s."),
         code="too_large",
         params={"size": filesizeformat(size), "limit": filesizeformat(limit)},
+    )
+
+
+def _broken_pdf() -> ValidationError:
+    return ValidationError(
+        gettext("The PDF is incomplete or damaged. Please save it again and upload it once more."),
+        code="broken_pdf",
     )
 
 

@@ -398,12 +398,14 @@ def seed_city_edition_in_judging(
     competition.show_feedback_to_units = True
     competition.save()
     stages = list(competition.stages.order_by("order"))
+    administrasi, proposal, fact_finding, paparan, _final = stages
+    # The paparan is judged blind: its judges are shown an entry number instead of the unit.
+    paparan.blind = True
     for stage, (opens, closes) in zip(
         stages, [(-89, -76), (-75, -46), (-45, 5), (-10, 12), (13, 20)], strict=True
     ):
         stage.opens_at, stage.closes_at = now + timedelta(days=opens), now + timedelta(days=closes)
         stage.save()
-    administrasi, proposal, fact_finding, paparan, _final = stages
 
     real_window = _open_registration_for_seeding(competition)
     categories = {category.name: category for category in competition.categories.all()}

@@ -7,6 +7,8 @@ from django.core.management import call_command
 from competitions.models import Competition
 from judging import services
 from judging.models import Assignment, Award, ScoreSheet
+from judging.selectors import frozen_version
+from submissions.models import Submission
 from tests.e2e.test_entrant_journey import sign_in, sign_out
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -26,6 +28,7 @@ def test_a_judge_scores_on_a_phone_and_the_secretariat_publishes_the_winners(
     phone.goto(f"{base}/penilaian/")
     card = phone.locator("li.list-group-item", has=phone.locator(".badge.text-bg-warning")).first
     card.get_by_role("link").click()
+    assert_the_blind_score_page_names_no_unit(phone)
     inputs = phone.locator("input.score-input")
     for index in range(inputs.count()):
         inputs.nth(index).fill("")
@@ -127,6 +130,24 @@ def test_a_judge_scores_on_a_phone_and_the_secretariat_publishes_the_winners(
         or "masih lemah" in page.content()
     )
     assert "juri1" not in page.content()  # judges stay anonymous
+
+
+def assert_the_blind_score_page_names_no_unit(phone):
+    """The paparan is blind: what the portal writes on the score page (everything but the proposal text,
+    which is the unit's own words) never names the entry's unit, and evidence links are numbered."""
+    entry = Submission.objects.select_related("unit").get(pk=int(phone.url.rstrip("/").rsplit("/", 1)[1]))
+    portal_text = phone.locator("main").evaluate(
+        "main => { const copy = main.cloneNode(true);"
+        " copy.querySelectorAll('.proposal-sections').forEach(text => text.remove());"
+        " return copy.textContent; }"
+    )
+    assert f"Usulan no. {entry.pk}" in portal_text
+    assert entry.unit.name not in portal_text and entry.unit.display_name not in portal_text
+    files = frozen_version(entry).attachments.exclude(file="")
+    assert files.exists()
+    for attachment in files:
+        link_text = phone.locator(f"a[href$='/bukti/{attachment.pk}/']").inner_text()
+        assert link_text == f"Berkas {attachment.pk}" and attachment.original_name not in link_text
 
 
 def sign_out_admin(page, base):

@@ -87,6 +87,18 @@ def test_demo_city_has_the_roster_every_role_and_competitions_in_every_phase(cli
     assert juri1_sheets.filter(status="draft").exists()
     assert Assignment.objects.filter(stage=paparan, judge=users["juri1"]).count() > juri1_sheets.count()
     assert Conflict.objects.filter(judge=users["juri2"], submission__competition=city).count() == 1
+    # The paparan is judged blind: juri1's pages number the entries instead of naming their units.
+    assert paparan.blind and not proposal.blind
+    client.force_login(users["juri1"])
+    judge_dashboard = client.get(reverse("judging:dashboard")).content.decode()
+    for assignment in Assignment.objects.filter(stage=paparan, judge=users["juri1"]).select_related(
+        "submission__unit", "submission__category"
+    ):
+        entry = assignment.submission
+        assert f"{entry.category.name} · {entry.unit.display_name}" not in judge_dashboard
+    draft = juri1_sheets.get(status="draft")
+    score_page = client.get(reverse("judging:score", args=[paparan.pk, draft.submission_id])).content.decode()
+    assert f"Usulan no. {draft.submission_id} · Perangkat Daerah" in score_page
 
     # KOINYANLIK this year: registration open, the operators' work waiting.
     koinyanlik = Competition.objects.get(status=Competition.Status.OPEN)

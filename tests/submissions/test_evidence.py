@@ -2,20 +2,18 @@ import struct
 import zlib
 from io import BytesIO
 
+import pikepdf
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import ExifTags, Image
 
 from submissions.evidence import MAX_IMAGE_PIXELS, check_file, check_image, check_link
+from tests.files import pdf_bytes
 
 MB = 1024 * 1024
 
-VALID_PDF = (
-    b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
-    b"2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
-    b"trailer\n<< /Root 1 0 R >>\n%%EOF\n"
-)
+VALID_PDF = pdf_bytes()
 GPS_IFD = {
     ExifTags.GPS.GPSLatitudeRef: "S",
     ExifTags.GPS.GPSLatitude: (6.0, 10.0, 30.0),
@@ -69,14 +67,72 @@ def error_code(excinfo) -> str:
 # Files: type by content
 
 
-def test_valid_pdf_is_accepted_as_stored():
+def stored_pdf(checked) -> pikepdf.Pdf:
+    return pikepdf.open(BytesIO(checked.content.read()))
+
+
+def test_valid_pdf_is_accepted_and_stored_rewritten():
     checked = check_file(upload("proposal.pdf", VALID_PDF), max_bytes=MB)
 
     assert checked.content_type == "application/pdf"
-    assert checked.content.read() == VALID_PDF
-    assert checked.size == len(VALID_PDF)
+    stored = checked.content.read()
+    assert stored.startswith(b"%PDF-")
+    assert checked.size == len(stored)
     assert checked.thumbnail is None
     assert (checked.width, checked.height) == (None, None)
+
+
+def test_pdf_metadata_naming_the_unit_is_removed_and_the_pages_are_kept():
+    data = pdf_bytes(
+        pages=3, title="Proposal Dinas Kesehatan", author="Ratna Sari", xmp_creator="Dinas Kesehatan"
+    )
+    assert b"Dinas Kesehatan" in data and b"Ratna Sari" in data
+
+    checked = check_file(upload("proposal.pdf", data), max_bytes=MB)
+
+    stored = checked.content.read()
+    assert b"Dinas Kesehatan" not in stored and b"Ratna Sari" not in stored
+    assert checked.size == len(stored)
+    pdf = pikepdf.open(BytesIO(stored))
+    assert "/Info" not in pdf.trailer
+    assert "/Metadata" not in pdf.Root
+    assert len(pdf.pages) == 3
+    assert pdf.pages[2].Contents.read_bytes() == b"BT /F1 12 Tf 72 720 Td (Halaman 3) Tj ET"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"%PDF-1.4\nbukan isi PDF yang sebenarnya\n%%EOF\n",
+        b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+        b"2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",
+    ],
+    ids=["no-objects", "no-pages-no-xref"],
+)
+def test_pdf_that_cannot_be_opened_is_refused_in_indonesian(data):
+    with pytest.raises(ValidationError) as excinfo:
+        check_file(upload("proposal.pdf", data), max_bytes=MB)
+    assert error_code(excinfo) == "broken_pdf"
+    assert "PDF tidak lengkap atau rusak" in excinfo.value.messages[0]
+
+
+def test_password_protected_pdf_is_refused_in_indonesian():
+    buffer = BytesIO()
+    pikepdf.open(BytesIO(VALID_PDF)).save(buffer, encryption=pikepdf.Encryption(owner="rahasia", user="buka"))
+
+    with pytest.raises(ValidationError) as excinfo:
+        check_file(upload("proposal.pdf", buffer.getvalue()), max_bytes=MB)
+    assert error_code(excinfo) == "encrypted_pdf"
+    assert "kata sandi" in excinfo.value.messages[0]
+
+
+def test_pdf_that_opens_without_a_password_is_accepted_despite_an_owner_password():
+    buffer = BytesIO()
+    pikepdf.open(BytesIO(VALID_PDF)).save(buffer, encryption=pikepdf.Encryption(owner="rahasia", user=""))
+
+    pdf = stored_pdf(check_file(upload("proposal.pdf", buffer.getvalue()), max_bytes=MB))
+
+    assert len(pdf.pages) == 1
 
 
 @pytest.mark.parametrize(

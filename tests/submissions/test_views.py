@@ -3,8 +3,10 @@
 import datetime
 import zoneinfo
 from datetime import timedelta
+from io import BytesIO
 from pathlib import Path
 
+import pikepdf
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
@@ -17,7 +19,7 @@ from competitions.services import open_stage
 from submissions import services
 from submissions.models import AdministrativeCheck, Innovation, Submission
 from tests import factories
-from tests.files import image_upload, pdf_upload
+from tests.files import image_upload, pdf_bytes, pdf_upload
 
 pytestmark = pytest.mark.django_db
 
@@ -81,6 +83,40 @@ def test_download_is_an_attachment_with_nosniff(client, unit_operator, evidence)
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["Content-Type"] == "application/pdf"
     assert b"".join(response.streaming_content).startswith(b"%PDF-")
+
+
+def test_a_pdf_uploaded_by_the_unit_comes_back_without_its_metadata_and_with_its_pages(
+    client, draft, unit_operator, edition
+):
+    proposal = pdf_bytes(
+        pages=2,
+        title="Proposal Dinas Komunikasi dan Informatika",
+        author="Operator Diskominfo",
+        xmp_creator="Dinas Komunikasi dan Informatika",
+    )
+    client.force_login(unit_operator)
+    response = client.post(
+        reverse("submissions:entry_edit", args=[draft.pk]),
+        {
+            **{f"section_{key}": text for key, text in draft.sections.items()},
+            "draft_revision": "0",
+            "target": f"req-{edition['proposal'].pk}",
+            "file": pdf_upload("Proposal Diskominfo.pdf", proposal),
+            "add_evidence": "",
+        },
+    )
+    assert response.status_code == 302
+
+    attachment = draft.attachments.get()
+    download = client.get(reverse("submissions:evidence_download", args=[attachment.pk]))
+    assert download.status_code == 200
+    assert "Proposal Diskominfo.pdf" in download["Content-Disposition"]  # the unit sees its own file name
+    body = b"".join(download.streaming_content)
+    assert b"Diskominfo" not in body and b"Komunikasi" not in body
+    assert attachment.size == len(body)
+    pdf = pikepdf.open(BytesIO(body))
+    assert "/Info" not in pdf.trailer and "/Metadata" not in pdf.Root
+    assert len(pdf.pages) == 2
 
 
 @pytest.mark.parametrize(
