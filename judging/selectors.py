@@ -1,5 +1,6 @@
 """Read queries of the judging app, scoped to the judge who asks."""
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -22,7 +23,7 @@ from judging.eligibility import (
 from judging.models import Assignment, Award, DecisionReview, FieldVisit, Score, ScoreSheet, StageResult
 from judging.ranking import rounded, stage_pool, stage_ranking
 from submissions.models import Attachment, Submission, SubmissionVersion
-from submissions.selectors import undecided_administrative_checks
+from submissions.selectors import section_texts, undecided_administrative_checks
 
 
 @dataclass
@@ -358,3 +359,19 @@ def decision_changes(stage: Stage, category) -> list[DecisionChange]:
         if decided != now and reviewed.get(str(result.submission_id)) != change.snapshot:
             changes.append(change)
     return changes
+
+
+def sections_for_judge(stage: Stage, submission: Submission, version: SubmissionVersion | None) -> list:
+    """The frozen proposal as a judge of `stage` reads it. In a blind stage, wherever the text names the
+    unit (its name or short name, in any case), the name is replaced by "[nama unit]"."""
+    if version is None:
+        return []
+    texts = version.sections
+    if stage.blind:
+        names = [name for name in (submission.unit.name, submission.unit.short_name) if len(name) >= 3]
+        pattern = re.compile(
+            "|".join(rf"\b{re.escape(name)}\b" for name in sorted(names, key=len, reverse=True)),
+            re.IGNORECASE,
+        )
+        texts = {key: pattern.sub(_("[unit name]"), text) for key, text in texts.items()}
+    return section_texts(submission.competition, texts)

@@ -28,11 +28,12 @@ from judging.selectors import (
     judge_work,
     other_judges_totals,
     results_for_public,
+    sections_for_judge,
     verification_work,
 )
 from submissions.downloads import evidence_response, private_file_response
 from submissions.models import InnovationPhoto
-from submissions.selectors import get_submission_for_user, section_texts
+from submissions.selectors import get_submission_for_user
 
 
 class JudgeDashboardView(RoleRequiredMixin, TemplateView):
@@ -64,9 +65,7 @@ class AssignedEntryMixin(LoginRequiredMixin):
             "stage": self.stage,
             "submission": self.submission,
             "version": version,
-            "version_sections": section_texts(self.submission.competition, version.sections)
-            if version
-            else [],
+            "version_sections": sections_for_judge(self.stage, self.submission, version),
             "evidence": list(version.attachments.all()) if version else [],
             "blind": self.stage.blind,
         }

@@ -106,7 +106,12 @@ def build_judged_entry(secretariat: User, *, blind: bool) -> JudgedEntry:
     )
 
     entry = services.enter_competition(innovation=innovation, category=category, by=operator)
-    entry = services.save_draft(submission=entry, sections=factories.FILLED_SECTIONS, by=operator)
+    # The unit names itself in its own text, as units do; a blind judge reads "[nama unit]" instead.
+    sections = {
+        **factories.FILLED_SECTIONS,
+        "summary": f"Inovasi {UNIT_NAME} ({UNIT_SHORT_NAME}): tenaga kesehatan DINKES mendatangi warga.",
+    }
+    entry = services.save_draft(submission=entry, sections=sections, by=operator)
     proposal_pdf = pdf_bytes(
         pages=2,
         title=f"Proposal Inovasi {UNIT_NAME}",
@@ -219,6 +224,10 @@ def test_nothing_a_judge_is_shown_in_a_blind_stage_names_the_unit(client, blind_
 
     assert leaks(shown, blind_entry) == []
     assert blind_entry.entry.innovation.title in shown["score page"]  # the judge does read the entry
+    assert (
+        "Inovasi [nama unit] ([nama unit]): tenaga kesehatan [nama unit] mendatangi warga."
+        in shown["score page"]
+    )
     assert f"bukti-{blind_entry.proposal.pk}.pdf" in shown["proposal download (Content-Disposition)"]
     assert f"bukti-{blind_entry.photo.pk}.jpg" in shown["photo download (Content-Disposition)"]
 
