@@ -291,6 +291,7 @@ class SubmissionAdmin(admin.ModelAdmin):
             "title": _("Administrative check: %(entry)s") % {"entry": submission},
             "submission": submission,
             "version": version,
+            "version_sections": section_texts(submission.competition, version.sections) if version else [],
             "attachments": attachments,
             "form": form,
             "can_check": awaits_administrative_check(submission),

@@ -41,11 +41,19 @@ class InnovationForm(forms.ModelForm):
             "affairs",
             "trial_date",
             "launch_date",
+            "design",
+            "goals",
+            "benefits",
+            "results",
             "video_url",
             "is_public",
         ]
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 4}),
+            "design": forms.Textarea(attrs={"rows": 8}),
+            "goals": forms.Textarea(attrs={"rows": 4}),
+            "benefits": forms.Textarea(attrs={"rows": 4}),
+            "results": forms.Textarea(attrs={"rows": 4}),
             "trial_date": DateInput(),
             "launch_date": DateInput(),
         }
