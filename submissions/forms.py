@@ -4,15 +4,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from competitions.models import Category, Requirement, Unit
+from competitions.widgets import DateInput
 from submissions.models import GovernmentAffair, Innovation, Submission
 from submissions.selectors import count_words
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
 
 
 class InnovationForm(forms.ModelForm):
@@ -57,6 +51,7 @@ class InnovationForm(forms.ModelForm):
         if self.instance.pk:
             self.fields["unit"].disabled = True
         self.helper = FormHelper()
+        self.helper.form_id = "innovation-form"
         self.helper.add_input(Submit("save", _("Save")))
 
     def clean(self):
