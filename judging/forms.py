@@ -135,6 +135,12 @@ class FieldVisitForm(forms.Form):
         self.helper = FormHelper()
         self.helper.form_tag = False
 
+    @property
+    def photos_to_choose_again(self) -> int:
+        """How many photos were chosen in a post that came back unsaved: a browser never keeps a chosen
+        file, so the page asks for them again (everything typed is kept)."""
+        return len(self.files.getlist("photos")) if self.is_bound else 0
+
 
 class ReasonForm(forms.Form):
     reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}))
