@@ -13,6 +13,7 @@ from django.views.generic import FormView, TemplateView
 from competitions import permissions
 from competitions.access import KeepTypedDataMixin, RoleRequiredMixin
 from competitions.errors import RuleViolation, add_violation_to_form
+from competitions.formatting import format_score
 from competitions.models import PUBLISHED_STATUSES, Competition, Stage
 from judging import services
 from judging.eligibility import visit_needs_score
@@ -119,7 +120,8 @@ class ScoreView(KeepTypedDataMixin, AssignedEntryMixin, FormView):
             return self.form_invalid(form)
         if submit:
             messages.success(
-                self.request, _("The score sheet is submitted (total %(total)s).") % {"total": sheet.total}
+                self.request,
+                _("The score sheet is submitted (total %(total)s).") % {"total": format_score(sheet.total)},
             )
             return redirect("judging:dashboard")
         messages.success(self.request, _("The draft is saved."))

@@ -32,6 +32,10 @@
     var output = document.getElementById("live-total");
     var inputs = form.querySelectorAll(".score-input");
     if (!output || !inputs.length) { return; }
+    // Written as the server writes it, in the page's language: "77,78" in Indonesian.
+    var number = new Intl.NumberFormat(document.documentElement.lang || undefined, {
+      minimumFractionDigits: 2, maximumFractionDigits: 2
+    });
     function update() {
       var weighted = 0, weights = 0, complete = true;
       inputs.forEach(function (input) {
@@ -42,7 +46,7 @@
         weighted += weight * (value - low) / (high - low);
         weights += weight;
       });
-      output.textContent = complete && weights ? (weighted / weights * 100).toFixed(2) : "–";
+      output.textContent = complete && weights ? number.format(weighted / weights * 100) : "–";
     }
     inputs.forEach(function (input) { input.addEventListener("input", update); });
   }

@@ -29,7 +29,7 @@ def test_a_judge_scores_on_a_phone_and_the_secretariat_publishes_the_winners(
     inputs = phone.locator("input.score-input")
     for index in range(inputs.count()):
         inputs.nth(index).fill("8")
-    assert phone.locator("#live-total").inner_text() == "77.78"  # 7/9 of the way up every 1–10 scale
+    assert phone.locator("#live-total").inner_text() == "77,78"  # 7/9 of the way up every 1–10 scale
     phone.screenshot(path=str(tmp_path / "phone-score.png"), full_page=True)
     phone.click("button[name=submit]")
     assert "terkirim" in phone.locator(".alert-success").inner_text()
