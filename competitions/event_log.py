@@ -8,6 +8,7 @@ choices of the record's model.
 """
 
 from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Model, Q
@@ -16,6 +17,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from competitions.edition_templates import EDITION_TEMPLATES
+from competitions.formatting import format_score
 from competitions.models import Event
 
 STATUS_CHANGED = _("Status changed from “%(old)s” to “%(new)s”.")
@@ -60,8 +62,18 @@ PREFIX_SENTENCES = {
     "status:": STATUS_CHANGED,
 }
 
+
+def _score(value: str) -> str:
+    """A stored total ("76.6667") as people read it ("76,67"); anything else as stored."""
+    try:
+        return format_score(Decimal(value))
+    except (InvalidOperation, ValueError):
+        return value
+
+
 # Values that are codes of their own, by action (status codes are resolved for every action).
 VALUE_LABELS: dict[str, Callable[[str], str]] = {
+    "sheet_submitted": _score,
     "created_from_template": lambda key: EDITION_TEMPLATES[key].name if key in EDITION_TEMPLATES else key,
     "field_visit_recorded": lambda value: str(
         {"verified": _("verified"), "not verified": _("not verified")}.get(value, value)

@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from competitions.models import Criterion
+from competitions.widgets import DateInput, DecimalInput
 from judging.models import ScoreSheet
 
 
@@ -24,9 +25,7 @@ class ScoreSheetForm(forms.Form):
         if sheet is not None:
             initial["note"] = sheet.note
             for score in sheet.scores.all():
-                initial[f"score_{score.criterion_id}"] = (
-                    score.value.normalize() if score.value is not None else None
-                )
+                initial[f"score_{score.criterion_id}"] = score.value
                 initial[f"note_{score.criterion_id}"] = score.note
         super().__init__(*args, initial=initial, **kwargs)
         self.criteria = criteria
@@ -37,7 +36,7 @@ class ScoreSheetForm(forms.Form):
                 min_value=Decimal(criterion.min_score),
                 max_value=Decimal(criterion.max_score),
                 decimal_places=2,
-                widget=forms.NumberInput(
+                widget=DecimalInput(
                     attrs={
                         "step": "0.5",
                         "inputmode": "decimal",
@@ -104,7 +103,7 @@ class MultipleImageField(forms.FileField):
 class FieldVisitForm(forms.Form):
     visited_on = forms.DateField(
         label=_("Date of the visit"),
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=DateInput(),
         initial=timezone.localdate,
     )
     team = forms.CharField(label=_("Team members"), max_length=300)
@@ -116,7 +115,12 @@ class FieldVisitForm(forms.Form):
         widget=forms.RadioSelect,
     )
     score = forms.DecimalField(
-        label=_("Score (0–100, optional)"), required=False, min_value=0, max_value=100, decimal_places=2
+        label=_("Score (0–100, optional)"),
+        required=False,
+        min_value=0,
+        max_value=100,
+        decimal_places=2,
+        widget=DecimalInput,
     )
     photos = MultipleImageField(
         label=_("Photos"), required=False, help_text=_("JPEG, PNG or WebP. Location data is removed.")
@@ -130,6 +134,12 @@ class FieldVisitForm(forms.Form):
             self.fields["score"].help_text = _("This stage counts towards the final score.")
         self.helper = FormHelper()
         self.helper.form_tag = False
+
+    @property
+    def photos_to_choose_again(self) -> int:
+        """How many photos were chosen in a post that came back unsaved: a browser never keeps a chosen
+        file, so the page asks for them again (everything typed is kept)."""
+        return len(self.files.getlist("photos")) if self.is_bound else 0
 
 
 class ReasonForm(forms.Form):

@@ -13,8 +13,8 @@ from django.views.generic import FormView, TemplateView
 from competitions import permissions
 from competitions.access import KeepTypedDataMixin, RoleRequiredMixin
 from competitions.errors import RuleViolation, add_violation_to_form, report_violation
+from competitions.formatting import format_score
 from competitions.models import PUBLISHED_STATUSES, Competition, Stage
-from competitions.numbers import score_text
 from judging import services
 from judging.eligibility import visit_needs_score
 from judging.forms import ConflictForm, FieldVisitForm, ScoreSheetForm
@@ -169,7 +169,7 @@ class ScoreSubmitView(AssignedEntryMixin, TemplateView):
         messages.success(
             request,
             _("The score sheet is submitted and locked (total %(total)s).")
-            % {"total": score_text(sheet.total)},
+            % {"total": format_score(sheet.total)},
         )
         return redirect("judging:dashboard")
 

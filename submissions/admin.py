@@ -14,6 +14,7 @@ from competitions import event_log
 from competitions.admin import ReadOnlyInline, RecordAdminMixin
 from competitions.errors import RuleViolation, add_violation_to_form
 from competitions.selectors import administrative_check_is_open, events_for
+from competitions.widgets import DateTimeInput
 from submissions import services
 from submissions.models import (
     AdministrativeCheck,
@@ -105,7 +106,7 @@ class AdministrativeCheckForm(forms.Form):
     revision_deadline = forms.DateTimeField(
         label=_("Revision deadline"),
         required=False,
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        widget=DateTimeInput(),
         help_text=_("Required when the entry needs revision."),
     )
 

@@ -6,15 +6,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from competitions.models import Category, ProposalSection, Requirement, Unit
+from competitions.widgets import DateInput
 from submissions.models import GovernmentAffair, Innovation, Submission
 from submissions.selectors import count_words, proposal_form
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
 
 
 class InnovationForm(forms.ModelForm):
@@ -67,6 +61,7 @@ class InnovationForm(forms.ModelForm):
         if self.instance.pk:
             self.fields["unit"].disabled = True
         self.helper = FormHelper()
+        self.helper.form_id = "innovation-form"
         self.helper.add_input(Submit("save", _("Save")))
 
     def clean(self):

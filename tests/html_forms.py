@@ -1,8 +1,23 @@
 """Read a form off a rendered page as the browser would send it back, to post it unchanged or edited."""
 
+import re
 from html.parser import HTMLParser
 
 NOT_SENT = {"submit", "button", "reset", "file", "image"}
+
+# What a browser accepts as the value of these inputs (the HTML standard's value sanitization): any other
+# value, such as a date written the local way (`12-11-2026`), shows as an empty field and is sent empty.
+VALID_VALUE = {
+    "date": re.compile(r"\d{4,}-\d\d-\d\d"),
+    "datetime-local": re.compile(r"\d{4,}-\d\d-\d\d[T ]\d\d:\d\d(:\d\d(\.\d{1,3})?)?"),
+    "number": re.compile(r"-?(\d+|\d*\.\d+)([eE][-+]?\d+)?"),
+}
+
+
+def browser_value(input_type: str, value: str) -> str:
+    """The value a browser keeps for an input of this type given `value`."""
+    valid = VALID_VALUE.get(input_type)
+    return value if valid is None or valid.fullmatch(value) else ""
 
 
 class _FormReader(HTMLParser):
@@ -29,7 +44,8 @@ class _FormReader(HTMLParser):
                 if "checked" in attributes:
                     self.fields.setdefault(name, []).append(attributes.get("value") or "on")
                 return
-            self.fields.setdefault(name, []).append(attributes.get("value") or "")
+            value = browser_value(attributes.get("type", "text"), attributes.get("value") or "")
+            self.fields.setdefault(name, []).append(value)
         elif tag == "select" and name:
             self.select, self.select_options = name, []
         elif tag == "option" and self.select is not None:

@@ -36,10 +36,10 @@
     var left = document.getElementById("live-total-left");
     var inputs = form.querySelectorAll(".score-input");
     if (!output || !inputs.length) { return; }
-    var language = document.documentElement.lang || undefined;
-    function format(number) {
-      return number.toLocaleString(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    }
+    // Written as the server writes it, in the page's language: "77,78" in Indonesian.
+    var number = new Intl.NumberFormat(document.documentElement.lang || undefined, {
+      minimumFractionDigits: 2, maximumFractionDigits: 2
+    });
     function update() {
       var weighted = 0, weights = 0, missing = 0;
       inputs.forEach(function (input) {
@@ -50,7 +50,7 @@
         if (isNaN(value) || value < low || value > high) { missing += 1; return; }
         weighted += weight * (value - low) / (high - low);
       });
-      output.textContent = weights ? format(weighted / weights * 100) : "–";
+      output.textContent = weights ? number.format(weighted / weights * 100) : "–";
       if (left) {
         var text = missing === 1 ? left.dataset.leftOne : (left.dataset.leftMany || "").replace("{n}", missing);
         left.textContent = missing ? text : "";

@@ -265,7 +265,7 @@ def test_after_publication_a_unit_reads_its_scores_and_the_judges_notes(client, 
     services.decide_awards(competition=competition, category=category, by=secretariat)
     publish(competition, secretariat)
     html = client.get(url).content.decode()
-    assert "88,89" in html or "88.89" in html
+    assert "88,89" in html and "88.89" not in html  # two decimals, decimal comma
     assert final_round["judges"][0].username not in html  # judges stay anonymous
     client.force_login(factories.make_operator())
     assert client.get(url).status_code == 404  # another unit's entry

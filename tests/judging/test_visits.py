@@ -13,6 +13,7 @@ from judging import services
 from judging.models import FieldVisit
 from tests import factories
 from tests.files import image_upload
+from tests.html_forms import form_fields
 
 pytestmark = pytest.mark.django_db
 
@@ -153,3 +154,47 @@ def test_the_team_and_the_secretariat_see_a_visit_photo(
 def test_a_visit_photo_is_404_for_anyone_else(client, verification_round, visit_photo, variant, who):
     client.force_login(outsider(who, verification_round))
     assert client.get(reverse("judging:visit_photo", args=[visit_photo.pk, variant])).status_code == 404
+
+
+# A visit form that comes back refused, and a saved visit opened again
+
+
+def test_a_refused_visit_keeps_what_was_typed_and_asks_for_the_photos_again(
+    client, verification_round, verifier
+):
+    entry = verification_round["entries"][0]
+    client.force_login(verifier)
+    response = client.post(
+        visit_url(verification_round, entry), visit_form(findings="", photos=image_upload("lokasi.jpg"))
+    )
+    assert response.status_code == 200
+    assert not FieldVisit.objects.exists()
+    html = response.content.decode()
+    assert "Foto yang Anda pilih belum tersimpan" in html
+    shown = form_fields(html, "visit-form")
+    assert (shown["visited_on"], shown["team"], shown["verified"], shown["score"]) == (
+        ["2026-11-20"],
+        ["Fitri Handayani, Rina Marlina"],
+        ["yes"],
+        ["85"],
+    )
+
+
+def test_a_refused_visit_without_photos_does_not_mention_them(client, verification_round, verifier):
+    client.force_login(verifier)
+    response = client.post(
+        visit_url(verification_round, verification_round["entries"][0]), visit_form(team="")
+    )
+    assert response.status_code == 200
+    assert "Foto yang Anda pilih" not in response.content.decode()
+
+
+def test_the_saved_visit_opens_with_its_date_and_its_photos(
+    client, verification_round, visit_photo, verifier
+):
+    client.force_login(verifier)
+    html = client.get(visit_url(verification_round, verification_round["entries"][0])).content.decode()
+    assert form_fields(html, "visit-form")["visited_on"] == [timezone.localdate().isoformat()]
+    assert "Foto yang sudah tersimpan" in html
+    assert reverse("judging:visit_photo", args=[visit_photo.pk, "thumbnail"]) in html
+    assert "Foto yang Anda pilih" not in html
