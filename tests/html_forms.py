@@ -27,7 +27,8 @@ class _FormReader(HTMLParser):
         if tag == "input" and name and attributes.get("type", "text") not in NOT_SENT:
             if attributes.get("type") in {"checkbox", "radio"}:
                 if "checked" in attributes:
-                    self.fields.setdefault(name, []).append(attributes.get("value") or "on")
+                    value = attributes.get("value")  # value="" is sent as empty; no value at all as "on"
+                    self.fields.setdefault(name, []).append("on" if value is None else value)
                 return
             self.fields.setdefault(name, []).append(attributes.get("value") or "")
         elif tag == "select" and name:

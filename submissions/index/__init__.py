@@ -5,6 +5,6 @@ dukung*) for each per-innovation indicator. Units fill the same indicators here 
 already keep in the portal; leaders see the index the city would get. The year's rules (divisor, thresholds,
 indicators and weights) are data, edited by the secretariat in the admin.
 
-`models` holds the configuration and the units' answers, `scoring` the formula, `selectors` the reads and
-`services` the writes.
+`models` holds the configuration and the units' answers, `scoring` the formula, `selectors` the reads,
+`services` the writes, and `forms` and `views` the pages.
 """
