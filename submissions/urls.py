@@ -23,6 +23,7 @@ urlpatterns = [
         name="innovation_index",
     ),
     path("indeks/bukti/<int:pk>/", index_views.IndexEvidenceView.as_view(), name="index_evidence"),
+    path("indeks-inovasi/", index_views.IndexSimulationView.as_view(), name="index_simulation"),
     path("foto/<int:pk>/hapus/", views.InnovationPhotoRemoveView.as_view(), name="photo_remove"),
     path("foto/<int:pk>/<str:variant>/", views.InnovationPhotoView.as_view(), name="photo"),
     path("usulan/<int:pk>/", views.EntryDetailView.as_view(), name="entry"),

@@ -6,5 +6,5 @@ already keep in the portal; leaders see the index the city would get. The year's
 indicators and weights) are data, edited by the secretariat in the admin.
 
 `models` holds the configuration and the units' answers, `scoring` the formula, `selectors` the reads,
-`services` the writes, and `forms` and `views` the pages.
+`services` the writes, and `forms`, `views` and `admin` the pages.
 """

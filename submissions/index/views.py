@@ -1,5 +1,5 @@
-"""The index pages: a unit's answers per innovation and their evidence. Anything outside the user's scope
-answers 404."""
+"""The index pages: a unit's answers per innovation, their evidence, and the city's simulated index for
+leaders. Anything outside the user's scope answers 404."""
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
@@ -7,19 +7,22 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views import View
-from django.views.generic import FormView
+from django.views.generic import FormView, TemplateView
 
-from competitions.access import KeepTypedDataMixin
+from competitions import permissions
+from competitions.access import KeepTypedDataMixin, RoleRequiredMixin
 from submissions.downloads import private_file_response
 from submissions.index import services
 from submissions.index.forms import IndicatorAnswersForm
-from submissions.index.permissions import can_fill_innovation_index
+from submissions.index.permissions import can_fill_innovation_index, can_view_innovation_index
 from submissions.index.selectors import (
+    city_index_for_year,
     get_answer_for_user,
     get_index_year,
     get_innovation_for_index,
     index_years,
     innovation_index_sheet,
+    years_with_answers,
 )
 
 
@@ -106,3 +109,32 @@ class IndexEvidenceView(LoginRequiredMixin, View):
         return private_file_response(
             answer.file, content_type=answer.content_type, download_name=answer.original_name
         )
+
+
+class IndexSimulationView(RoleRequiredMixin, TemplateView):
+    """For leaders: the index the city would get for a year, from its units' answers."""
+
+    role = permissions.is_leader
+    template_name = "submissions/index/simulation.html"
+
+    def get_context_data(self, **kwargs):
+        years = index_years()
+        config = self.chosen_year(years)
+        city = city_index_for_year(config) if config else None
+        lists = []
+        if city is not None:
+            for item in city.innovations:
+                item.can_open = can_view_innovation_index(self.request.user, item.innovation)
+            lists = [
+                (_("Highest simulated scores"), city.highest()),
+                (_("Lowest simulated scores"), city.lowest()),
+            ]
+        return super().get_context_data(years=years, config=config, city=city, city_lists=lists, **kwargs)
+
+    def chosen_year(self, years):
+        by_year = {config.year: config for config in years}
+        try:
+            return by_year[int(self.request.GET.get("tahun", ""))]
+        except (KeyError, ValueError):
+            answered = years_with_answers()
+            return next((config for config in years if config.year in answered), years[0] if years else None)

@@ -1,4 +1,6 @@
-"""The innovation index page: a unit fills its innovations' indicators."""
+"""The innovation index pages: a unit fills its innovations' indicators, leaders see the simulated index."""
+
+from decimal import Decimal
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -6,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from submissions.index.models import InnovationIndicator
+from submissions.index.models import IndexYear, InnovationIndicator
 from tests import factories
 from tests.files import pdf_upload
 from tests.html_forms import form_fields
@@ -177,6 +179,113 @@ def test_evidence_downloads_only_for_the_unit_and_the_secretariat(
         assert client.get(link_url).status_code == 404
     client.logout()
     assert client.get(file_url)["Location"].startswith(reverse("login"))
+
+
+# The leaders' page
+
+
+@pytest.fixture
+def city_2023(unit_operator, innovation):
+    """Two innovations answered for 2023, the SPD entered: the worked example of the README.
+
+    SIGAP BANSOS (sosial): 16 L3 (w3) = 9, 17 L2 (w2) = 4, 33 L3 (w3) = 9, 35 L2 (w4) = 8 → 30.
+    SI CANTIK (kesehatan, pendidikan): 16 L2 = 6, 35 L3 = 12, 33 L3 without evidence = 0 → 18.
+    """
+    by = unit_operator
+    answer(innovation, 2023, 16, level=3, link=LINK, by=by)
+    answer(innovation, 2023, 17, level=2, link=LINK, by=by)
+    answer(innovation, 2023, 33, level=3, link=LINK, by=by)
+    answer(innovation, 2023, 35, level=2, link=LINK, by=by)
+    cantik = innovation_with_affairs(
+        unit=innovation.unit, title="SI CANTIK", affairs=["kesehatan", "pendidikan"], by=by
+    )
+    answer(cantik, 2023, 16, level=2, link=LINK, by=by)
+    answer(cantik, 2023, 35, level=3, link=LINK, by=by)
+    answer(cantik, 2023, 33, level=3, by=by)
+    config = IndexYear.objects.get(year=2023)
+    config.regional_score = Decimal("45.50")
+    config.save()
+    return config
+
+
+def test_leaders_see_the_simulated_index_and_its_breakdown(client, leader, city_2023):
+    client.force_login(leader)
+    response = client.get(reverse("submissions:index_simulation"), {"tahun": 2023})
+    assert response.status_code == 200
+    city = response.context["city"]
+    # Σ = 30 + 18 = 48, n = 2 < D = 10: 48 / 10 = 4.80. Urusan: sosial, kesehatan, pendidikan = 3 of 6,
+    # 5 needed: no number-of-innovations score. SID = 4.80; total = 4.80 + 45.50 = 50.30;
+    # IID = 50.30 / 250 × 100 = 20.12: less innovative.
+    assert (city.innovation_part, city.count_score, city.sid) == (
+        Decimal("4.8"),
+        Decimal("0"),
+        Decimal("4.8"),
+    )
+    assert (city.total, city.iid) == (Decimal("50.30"), Decimal("20.12"))
+    page = response.content.decode()
+    assert '<p class="display-6 fw-semibold mb-1" id="simulated-iid">20,12</p>' in page
+    assert "Kurang Inovatif" in page
+    assert "48 poin ÷ MAX(D = 10, n = 2) = 48 ÷ 10" in page
+    assert (
+        "Tidak dihitung: inovasi baru mencakup 3 urusan pelayanan dasar, sedangkan yang diperlukan 5." in page
+    )
+    assert "45,50" in page and "50,30 ÷ 250 × 100" in page
+    assert [item.innovation.title for item in city.highest()] == ["SIGAP BANSOS", "SI CANTIK"]
+    assert city.lowest() == []  # both are already among the highest
+    # The weakest indicator: 31 (w3), answered by neither, loses 9 + 9 = 18 points; the next are the
+    # unanswered weight-2 ones, 6 + 6 = 12. Indicator 33 loses only SI CANTIK's 9 (no evidence).
+    assert city.weakest[0].indicator.number == 31 and city.weakest[0].points_lost == 18
+
+
+@pytest.mark.parametrize(("who", "shown"), [("leader", True), ("secretariat", True), ("operator", False)])
+def test_the_navigation_leads_leaders_to_the_simulation(client, who, shown):
+    client.force_login(factories.make_account(who))
+    page = client.get(reverse("home")).content.decode()
+    link = f'href="{reverse("submissions:index_simulation")}" data-nav="leader">Indeks inovasi (simulasi)</a>'
+    assert (link in page) is shown
+
+
+def test_the_page_picks_the_latest_year_with_answers(client, leader, city_2023):
+    client.force_login(leader)
+    response = client.get(reverse("submissions:index_simulation"))
+    assert response.context["config"].year == 2023  # 2024 has no answers yet
+    response = client.get(reverse("submissions:index_simulation"), {"tahun": 2024})
+    assert response.context["city"].count == 0
+    assert "Belum ada inovasi yang diisi untuk tahun ini." in response.content.decode()
+
+
+def test_the_secretariat_opens_an_innovation_from_the_leaders_page(
+    client, secretariat, leader, city_2023, innovation
+):
+    url = page_url(innovation)
+    client.force_login(secretariat)
+    assert url in client.get(reverse("submissions:index_simulation"), {"tahun": 2023}).content.decode()
+    client.force_login(leader)
+    assert url not in client.get(reverse("submissions:index_simulation"), {"tahun": 2023}).content.decode()
+
+
+def add_answered_innovations(unit, by, count: int, offset: int) -> None:
+    affairs = ["pendidikan", "kesehatan", "pekerjaan-umum", "perumahan", "trantibum", "sosial"]
+    for number in range(offset, offset + count):
+        innovation = innovation_with_affairs(
+            unit=unit, title=f"Inovasi {number:03d}", affairs=[affairs[number % 6]], by=by
+        )
+        answer(innovation, 2023, 16, level=1 + number % 3, link=LINK, by=by)
+        answer(innovation, 2023, 35, level=2, by=by)
+
+
+def test_the_leaders_page_query_count_does_not_grow_with_the_innovations(
+    client, leader, unit_operator, django_assert_num_queries
+):
+    unit = unit_operator.memberships.get().unit
+    add_answered_innovations(unit, unit_operator, 2, 0)
+    client.force_login(leader)
+    url = reverse("submissions:index_simulation")
+    with CaptureQueriesContext(connection) as few:
+        assert client.get(url, {"tahun": 2023}).context["city"].count == 2
+    add_answered_innovations(unit, unit_operator, 38, 2)
+    with django_assert_num_queries(len(few.captured_queries)):
+        assert client.get(url, {"tahun": 2023}).context["city"].count == 40
 
 
 def test_the_operator_page_query_count_does_not_grow_with_the_answers(
