@@ -39,6 +39,14 @@ SENTENCES = {
     "entered": _("Entered in the category “%(new)s”."),
     "evidence_added": _("Evidence added: %(new)s."),
     "evidence_removed": _("Evidence removed: %(old)s."),
+    # The innovation index (the note names the year and the indicator)
+    "index_level_changed": _("Index level changed from “%(old)s” to “%(new)s”."),
+    "index_note_changed": _("Index note changed."),
+    "index_evidence_added": _("Index evidence added: %(new)s."),
+    "index_evidence_removed": _("Index evidence removed: %(old)s."),
+    "index_evidence_verified": _("Index evidence verified: %(new)s."),
+    "index_evidence_unverified": _("Index evidence back to waiting for verification: %(new)s."),
+    "index_year_copied": _("Innovation index rules copied from %(old)s to %(new)s."),
     # Judging
     "judge_assigned": _("Judge %(new)s assigned."),
     "judge_removed": _("Judge %(old)s taken off the entry."),

@@ -324,3 +324,7 @@ class AdministrativeCheckAdmin(RecordAdminMixin, admin.ModelAdmin):
         readonly_fields = fields
 
     inlines = [RequirementCheckInline]
+
+
+# The innovation index's screens live with the rest of the index; importing them registers them.
+from submissions.index import admin as index_admin  # noqa: E402, F401

@@ -360,3 +360,8 @@ class RequirementCheck(models.Model):
 
     def __str__(self) -> str:
         return f"{self.requirement}: {'✓' if self.is_met else '✗'}"
+
+
+# The national innovation index (IID) keeps its models in their own module; importing them here is what
+# registers them with Django.
+from submissions.index.models import IndexIndicator, IndexYear, InnovationIndicator  # noqa: E402, F401

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from submissions import views
+from submissions.index import views as index_views
 
 app_name = "submissions"
 urlpatterns = [
@@ -11,6 +12,18 @@ urlpatterns = [
     path("inovasi/<int:pk>/", views.InnovationFormView.as_view(), name="innovation_edit"),
     path("inovasi/<int:pk>/foto/", views.InnovationPhotoAddView.as_view(), name="innovation_photo_add"),
     path("inovasi/<int:pk>/ikut/", views.EnterCompetitionView.as_view(), name="innovation_enter"),
+    path(
+        "inovasi/<int:pk>/indeks/",
+        index_views.InnovationIndexLatestView.as_view(),
+        name="innovation_index_latest",
+    ),
+    path(
+        "inovasi/<int:pk>/indeks/<int:year>/",
+        index_views.InnovationIndexView.as_view(),
+        name="innovation_index",
+    ),
+    path("indeks/bukti/<int:pk>/", index_views.IndexEvidenceView.as_view(), name="index_evidence"),
+    path("indeks-inovasi/", index_views.IndexSimulationView.as_view(), name="index_simulation"),
     path("foto/<int:pk>/hapus/", views.InnovationPhotoRemoveView.as_view(), name="photo_remove"),
     path("foto/<int:pk>/<str:variant>/", views.InnovationPhotoView.as_view(), name="photo"),
     path("usulan/<int:pk>/", views.EntryDetailView.as_view(), name="entry"),

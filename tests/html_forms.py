@@ -42,7 +42,8 @@ class _FormReader(HTMLParser):
         if tag == "input" and name and attributes.get("type", "text") not in NOT_SENT:
             if attributes.get("type") in {"checkbox", "radio"}:
                 if "checked" in attributes:
-                    self.fields.setdefault(name, []).append(attributes.get("value") or "on")
+                    value = attributes.get("value")  # value="" is sent as empty; no value at all as "on"
+                    self.fields.setdefault(name, []).append("on" if value is None else value)
                 return
             value = browser_value(attributes.get("type", "text"), attributes.get("value") or "")
             self.fields.setdefault(name, []).append(value)

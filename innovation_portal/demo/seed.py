@@ -15,6 +15,7 @@ from competitions.permissions import (
 )
 from competitions.services import sync_role_groups
 from innovation_portal.demo.editions import seed_city_edition_in_judging, seed_koinyanlik, seed_past_edition
+from innovation_portal.demo.index import seed_innovation_index
 from innovation_portal.demo.roster import ROSTER
 from submissions.government_affairs import ensure_government_affairs
 from submissions.models import GovernmentAffair
@@ -112,6 +113,7 @@ def seed_demo() -> list[DemoAccount]:
     units = seed_units()
     seed_accounts(units)
     seed_competitions(units)
+    seed_innovation_index(secretariat=User.objects.get(username="sekretariat"))
     return DEMO_ACCOUNTS
 
 

@@ -8,7 +8,7 @@ import openpyxl
 
 from competitions.spreadsheets import Column, Sheet, csv_text, xlsx_bytes
 
-HOSTILE = ["=HYPERLINK(\"http://evil\",\"klik\")", "+62 811", "-1+1", "@SUM(A1)", "\tTab", "\rCR"]
+HOSTILE = ['=HYPERLINK("http://evil","klik")', "+62 811", "-1+1", "@SUM(A1)", "\tTab", "\rCR"]
 
 
 def sheet() -> Sheet:

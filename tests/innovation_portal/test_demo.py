@@ -11,7 +11,8 @@ from competitions import permissions
 from competitions.models import Competition, Membership, Stage, Unit
 from innovation_portal.demo.seed import DEMO_PASSWORD
 from judging.models import Assignment, Award, Conflict, ScoreSheet, StageResult
-from submissions.models import Submission
+from submissions.index.models import IndexYear
+from submissions.models import InnovationIndicator, Submission
 
 pytestmark = pytest.mark.django_db
 
@@ -36,6 +37,12 @@ def snapshot() -> dict:
         "groups": list(User.groups.through.objects.order_by("pk").values_list("user_id", "group_id")),
         "entries": list(Submission.objects.order_by("pk").values_list("pk", "status", "updated_at")),
         "competitions": list(Competition.objects.order_by("pk").values_list("pk", "slug", "updated_at")),
+        "index_answers": list(
+            InnovationIndicator.objects.order_by("pk").values_list(
+                "pk", "level", "link_url", "verified", "updated_at"
+            )
+        ),
+        "index_years": list(IndexYear.objects.order_by("pk").values_list("pk", "regional_score")),
     }
 
 
@@ -128,3 +135,25 @@ def test_seeding_again_changes_nothing_keeps_passwords_and_every_account_signs_i
         response = client.post(reverse("login"), {"username": username, "password": password})
         assert response.status_code == 302, username
         client.logout()
+
+
+def test_a_dozen_demo_innovations_answer_the_2023_index_and_leaders_see_the_simulation(client):
+    call_command("seed_demo")
+    answered = InnovationIndicator.objects.filter(indicator__year__year=2023)
+    assert answered.values("innovation").distinct().count() == 12
+    lapor = answered.filter(innovation__title__startswith="LAPOR WONG KITO").select_related("indicator")
+    # Levels 3,3,3,3,3,2,3,2,3,2,2,3,3,3,3,2,2,3,3,3 with evidence everywhere,
+    # weights 3,2,2,2,1,2,1,1,1,1,1,1,2,1,2,3,2,3,2,4:
+    # 9+6+6+6+3+4+3+2+3+2+2+3+6+3+6+6+4+9+6+12 = 101 of 111.
+    assert sum(row.indicator.weight * row.level for row in lapor if row.has_evidence) == 101
+    assert lapor.filter(verified=True).count() == 20
+    assert IndexYear.objects.get(year=2023).regional_score is not None
+
+    client.force_login(User.objects.get(username="pimpinan"))
+    response = client.get(reverse("submissions:index_simulation"))
+    assert response.status_code == 200
+    city = response.context["city"]
+    assert (city.config.year, city.count, city.covered, city.coverage_met) == (2023, 12, 5, True)
+    page = response.content.decode()
+    assert "Indeks inovasi 2023 (simulasi)" in page
+    assert city.predicate_label in page and "LAPOR WONG KITO" in page

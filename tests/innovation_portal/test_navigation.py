@@ -21,6 +21,7 @@ ROLE_PAGES = {
     "judging:dashboard": {"judge"},
     "judging:field_visits": {"verifier", "judge"},  # judges may be assigned to a field-verification stage
     "submissions:participation": {"leader", "secretariat"},
+    "submissions:index_simulation": {"leader", "secretariat"},
 }
 
 
