@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass, field
 
 from django.contrib.auth.models import User
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -370,40 +370,6 @@ def undecided_administrative_checks(
                 % {"entry": submission, "deadline": local_datetime(submission.revision_deadline)}
             )
     return messages
-
-
-@dataclass
-class KindParticipation:
-    kind: str
-    label: str
-    units: list[Unit]
-    taking_part: list[Unit]
-    not_taking_part: list[Unit]
-
-    @property
-    def percent(self) -> int:
-        return round(100 * len(self.taking_part) / len(self.units)) if self.units else 0
-
-
-TAKING_PART = ~Q(submissions__status__in=[Submission.Status.DRAFT, Submission.Status.WITHDRAWN])
-
-
-def participation(year: int) -> list[KindParticipation]:
-    """Per kind of unit: which active units sent at least one entry to a competition of `year`
-    ("One Agency One Innovation": every unit at least one innovation a year). One query."""
-    units = (
-        Unit.objects.filter(is_active=True)
-        .annotate(entries=Count("submissions", filter=Q(submissions__competition__year=year) & TAKING_PART))
-        .order_by("kind", "name")
-    )
-    labels = dict(Unit.Kind.choices)
-    rows: dict[str, KindParticipation] = {}
-    for unit in units:
-        row = rows.setdefault(unit.kind, KindParticipation(unit.kind, str(labels[unit.kind]), [], [], []))
-        row.units.append(unit)
-        (row.taking_part if unit.entries else row.not_taking_part).append(unit)
-    order = list(Unit.Kind.values)
-    return sorted(rows.values(), key=lambda row: order.index(row.kind))
 
 
 def competition_years() -> list[int]:

@@ -14,7 +14,9 @@ from django.views.generic import FormView, TemplateView
 from competitions import permissions
 from competitions.access import KeepTypedDataMixin, RoleRequiredMixin
 from competitions.errors import RuleViolation, add_violation_to_form, report_violation
+from competitions.models import Competition
 from competitions.selectors import units_for_operator
+from competitions.spreadsheets import csv_response, xlsx_response
 from submissions import services
 from submissions.downloads import evidence_response, private_file_response
 from submissions.forms import (
@@ -26,6 +28,12 @@ from submissions.forms import (
     WithdrawForm,
 )
 from submissions.models import Attachment, InnovationPhoto, Submission
+from submissions.participation import Participation, participation
+from submissions.participation_exports import (
+    not_taking_part_sheet,
+    participation_sheets,
+    trend_totals,
+)
 from submissions.permissions import (
     can_edit_submission,
     can_manage_innovation,
@@ -44,7 +52,6 @@ from submissions.selectors import (
     missing_for_submission,
     open_competitions_for_units,
     operator_dashboard,
-    participation,
     progress,
     proposal_form,
     section_texts,
@@ -65,24 +72,49 @@ class OperatorDashboardView(OperatorRequiredMixin, TemplateView):
 
 
 class ParticipationView(RoleRequiredMixin, TemplateView):
-    """For leaders: which units took part in a year's competitions, and which did not."""
+    """For leaders: who took part in a year's competitions or in one edition, who did not, how far the
+    entries went, the trend over three years and "One Agency One Innovation". Everything exports."""
 
     role = permissions.is_leader
     template_name = "submissions/participation.html"
 
-    def get_context_data(self, **kwargs):
+    def get(self, request, *args, **kwargs):
+        self.dashboard = self.build()
+        export = request.GET.get("unduh")
+        if export == "xlsx":
+            return xlsx_response(self.filename(), participation_sheets(self.dashboard))
+        if export == "csv":
+            return csv_response(self.filename(), not_taking_part_sheet(self.dashboard))
+        return super().get(request, *args, **kwargs)
+
+    def build(self) -> Participation:
         years = competition_years()
         try:
             year = int(self.request.GET.get("tahun", ""))
         except ValueError:
             year = years[0] if years else timezone.localdate().year
-        rows = participation(year)
+        competition = (
+            Competition.objects.prefetch_related("categories")
+            .filter(year=year, slug=self.request.GET.get("edisi", ""))
+            .first()
+        )
+        self.years, self.editions = years, list(Competition.objects.filter(year=year).order_by("name"))
+        return participation(year, competition=competition, sort=self.request.GET.get("urut", "name"))
+
+    def filename(self) -> str:
+        scope = self.dashboard.competition.slug if self.dashboard.competition else str(self.dashboard.year)
+        return f"partisipasi-{scope}"
+
+    def get_context_data(self, **kwargs):
+        query = self.request.GET.copy()
+        query.pop("unduh", None)
         return super().get_context_data(
-            year=year,
-            years=years,
-            rows=rows,
-            total=sum(len(row.units) for row in rows),
-            taking_part=sum(len(row.taking_part) for row in rows),
+            dashboard=self.dashboard,
+            years=self.years,
+            editions=self.editions,
+            sort=self.request.GET.get("urut", "name"),
+            query=query.urlencode(),
+            trend_totals=trend_totals(self.dashboard),
             **kwargs,
         )
 

@@ -334,26 +334,6 @@ def test_secretariat_reads_an_entrys_history_in_the_admin(client, secretariat, d
     assert 'name="_delete"' not in html  # an entry is never deleted
 
 
-def test_leaders_see_which_units_have_not_taken_part(client, leader, edition):
-    category = edition["category"]
-    took_part = factories.SubmissionFactory(category=category, status=Submission.Status.SUBMITTED).unit
-    only_a_draft = factories.SubmissionFactory(category=category, status=Submission.Status.DRAFT).unit
-    never = factories.UnitFactory(name="Dinas Belum Ikut")
-    client.force_login(leader)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(reverse("submissions:participation"), {"tahun": edition["competition"].year})
-    rows = {row.kind: row for row in response.context["rows"]}
-    dinas = rows["dinas"]
-    assert took_part in dinas.taking_part
-    assert only_a_draft in dinas.not_taking_part and never in dinas.not_taking_part
-    assert "Dinas Belum Ikut" in response.content.decode()
-    for _ in range(30):
-        factories.UnitFactory()
-    with CaptureQueriesContext(connection) as more:
-        client.get(reverse("submissions:participation"), {"tahun": edition["competition"].year})
-    assert len(more) == len(queries)
-
-
 def test_proposal_text_typed_before_the_session_expired_comes_back_after_signing_in(
     client, draft, unit_operator
 ):
