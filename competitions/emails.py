@@ -13,11 +13,13 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
+from competitions.background import email_task
 from competitions.models import Competition
 
 ANNOUNCED_SUBJECT = gettext_noop("Results announced: %(competition)s")
 
 
+@email_task
 def send_results_announced(competition_id: int) -> None:
     """Each unit that took part hears that the winners are announced, with its own entries' results."""
     competition = Competition.objects.get(pk=competition_id)

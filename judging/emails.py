@@ -9,6 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
+from competitions.background import email_task
 from competitions.models import Stage
 from competitions.permissions import SECRETARIAT_GROUP
 from judging.models import Conflict, ScoreSheet, StageResult
@@ -34,6 +35,7 @@ def _send(*, subject: str, subject_args: dict, template: str, context: dict, rec
         )
 
 
+@email_task
 def send_assignment_notice(judge_id: int, stage_id: int, count: int) -> None:
     judge = User.objects.get(pk=judge_id)
     stage = Stage.objects.select_related("competition").get(pk=stage_id)
@@ -46,6 +48,7 @@ def send_assignment_notice(judge_id: int, stage_id: int, count: int) -> None:
     )
 
 
+@email_task
 def send_reopen_notice(sheet_id: int) -> None:
     sheet = ScoreSheet.objects.select_related("judge", "stage", "submission__innovation").get(pk=sheet_id)
     _send(
@@ -60,6 +63,7 @@ def send_reopen_notice(sheet_id: int) -> None:
     )
 
 
+@email_task
 def send_stage_outcome(result_id: int) -> None:
     result = StageResult.objects.select_related("stage", "submission__innovation", "submission__unit").get(
         pk=result_id
@@ -73,6 +77,7 @@ def send_stage_outcome(result_id: int) -> None:
     )
 
 
+@email_task
 def send_conflict_notice(conflict_id: int) -> None:
     """The secretariat hears at once that a judge stepped back from an entry, with the link to assign a
     replacement."""

@@ -8,6 +8,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_noop
 
+from competitions.background import email_task
 from submissions.models import Submission
 
 
@@ -51,13 +52,16 @@ CHECK_SUBJECT = gettext_noop("Administrative check result: %(title)s")
 WITHDRAWN_SUBJECT = gettext_noop("Entry withdrawn: %(title)s")
 
 
+@email_task
 def send_receipt(submission_id: int) -> None:
     _send(submission_id, subject=RECEIPT_SUBJECT, template="submissions/email/receipt.txt")
 
 
+@email_task
 def send_check_outcome(submission_id: int) -> None:
     _send(submission_id, subject=CHECK_SUBJECT, template="submissions/email/check_outcome.txt")
 
 
+@email_task
 def send_withdrawal_notice(submission_id: int) -> None:
     _send(submission_id, subject=WITHDRAWN_SUBJECT, template="submissions/email/withdrawn.txt")

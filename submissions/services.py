@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
+from competitions.background import after_commit
 from competitions.errors import RuleViolation
 from competitions.models import Category, Competition, Requirement, Stage, Unit
 from competitions.selectors import administrative_check_is_open
@@ -82,7 +83,7 @@ def change_status(submission: Submission, *, to: str, by: User | None, note: str
     send = STATUS_EMAILS.get(to)
     if send is not None:
         # robust: a mail server outage is logged, and never turns a recorded change into an error page.
-        transaction.on_commit(lambda: send(submission.pk), robust=True)
+        after_commit(send, submission.pk)
     return submission
 
 

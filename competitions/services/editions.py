@@ -9,6 +9,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from competitions import emails
+from competitions.background import after_commit
 from competitions.edition_templates import EDITION_TEMPLATES, LEVELS
 from competitions.errors import RuleViolation
 from competitions.models import (
@@ -83,7 +84,7 @@ def change_competition_status(
     competition.save(update_fields=["status", "results_published_at", "updated_at"])
     record_event(competition, by=by, action="status_changed", old=old, new=to)
     if to == Competition.Status.ANNOUNCED and old not in PUBLISHED_STATUSES:
-        transaction.on_commit(lambda: emails.send_results_announced(competition.pk), robust=True)
+        after_commit(emails.send_results_announced, competition.pk)
     return competition
 
 

@@ -8,6 +8,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from competitions.background import after_commit
 from competitions.errors import RuleViolation
 from competitions.models import Category, Stage
 from competitions.services import record_event
@@ -33,10 +34,7 @@ class AssignmentReport:
 
 def _notify_judges(stage: Stage, new_per_judge: Counter) -> None:
     for judge_id, count in new_per_judge.items():
-        transaction.on_commit(
-            lambda judge_id=judge_id, count=count: emails.send_assignment_notice(judge_id, stage.pk, count),
-            robust=True,
-        )
+        after_commit(emails.send_assignment_notice, judge_id, stage.pk, count)
 
 
 def stage_assignment_problems(stage: Stage) -> list[str]:
@@ -239,5 +237,5 @@ def declare_conflict(*, judge: User, submission: Submission, reason: str) -> Con
         judge=judge, submission=submission, defaults={"reason": reason.strip()}
     )
     record_event(submission, by=judge, action="conflict_declared", note=reason.strip())
-    transaction.on_commit(lambda: emails.send_conflict_notice(conflict.pk), robust=True)
+    after_commit(emails.send_conflict_notice, conflict.pk)
     return conflict

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from competitions.background import after_commit
 from competitions.errors import RuleViolation
 from competitions.models import Category, Competition, Stage
 from competitions.services import record_event
@@ -111,7 +112,7 @@ def advance_shortlist(
         note="; ".join(choice.reason for _tie, choice in placement.decided),
     )
     for result in current_results(stage, category):
-        transaction.on_commit(lambda result_id=result.pk: emails.send_stage_outcome(result_id), robust=True)
+        after_commit(emails.send_stage_outcome, result.pk)
     return results
 
 

@@ -7,6 +7,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from competitions.background import after_commit
 from competitions.errors import RuleViolation
 from competitions.models import Stage
 from competitions.services import record_event
@@ -172,5 +173,5 @@ def reopen_sheet(*, sheet: ScoreSheet, by: User, reason: str) -> ScoreSheet:
     sheet.reopen_reason = reason.strip()
     sheet.save(update_fields=["status", "reopen_reason", "updated_at"])
     record_event(sheet, by=by, action="sheet_reopened", old="submitted", new="draft", note=reason.strip())
-    transaction.on_commit(lambda: emails.send_reopen_notice(sheet.pk), robust=True)
+    after_commit(emails.send_reopen_notice, sheet.pk)
     return sheet
