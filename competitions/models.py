@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -502,3 +503,23 @@ class Event(models.Model):
 
     def __str__(self) -> str:
         return f"{self.created_at:%Y-%m-%d %H:%M} {self.action}"
+
+
+class Reminder(models.Model):
+    """A reminder that was sent, so each is sent once per threshold (e.g. 7 days and 1 day before)."""
+
+    kind = models.CharField(_("kind"), max_length=40)
+    key = models.CharField(_("about"), max_length=100, help_text=_("What it is about, e.g. an entry's id."))
+    threshold = models.CharField(_("threshold"), max_length=20)
+    sent_at = models.DateTimeField(_("sent at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("reminder")
+        verbose_name_plural = _("reminders")
+        ordering = ["-sent_at"]
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "key", "threshold"], name="reminder_once_per_threshold"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.key} ({self.threshold})"

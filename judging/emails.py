@@ -19,6 +19,7 @@ ASSIGNED_SUBJECT = gettext_noop("New entries to judge: %(stage)s")
 REOPENED_SUBJECT = gettext_noop("A score sheet was reopened: %(title)s")
 OUTCOME_SUBJECT = gettext_noop("%(stage)s result: %(title)s")
 CONFLICT_SUBJECT = gettext_noop("Conflict of interest declared: %(title)s")
+SHEETS_REMINDER_SUBJECT = gettext_noop("Score sheets still to submit: %(stage)s")
 
 
 def _send(*, subject: str, subject_args: dict, template: str, context: dict, recipients: list[str]) -> None:
@@ -97,4 +98,17 @@ def send_conflict_notice(conflict_id: int) -> None:
         template="judging/email/conflict.txt",
         context={"conflict": conflict, "url": reverse("admin:judging_conflict_replace", args=[conflict.pk])},
         recipients=recipients,
+    )
+
+
+@email_task
+def send_sheets_reminder(judge_id: int, stage_id: int, count: int) -> None:
+    judge = User.objects.get(pk=judge_id)
+    stage = Stage.objects.select_related("competition").get(pk=stage_id)
+    _send(
+        subject=SHEETS_REMINDER_SUBJECT,
+        subject_args={"stage": stage.name},
+        template="judging/email/sheets_reminder.txt",
+        context={"judge": judge, "stage": stage, "count": count, "url": reverse("judging:dashboard")},
+        recipients=[judge.email] if judge.email else [],
     )

@@ -50,6 +50,7 @@ def _send(submission_id: int, *, subject: str, template: str) -> None:
 RECEIPT_SUBJECT = gettext_noop("Entry received: %(title)s")
 CHECK_SUBJECT = gettext_noop("Administrative check result: %(title)s")
 WITHDRAWN_SUBJECT = gettext_noop("Entry withdrawn: %(title)s")
+DRAFT_REMINDER_SUBJECT = gettext_noop("Still a draft: %(title)s")
 
 
 @email_task
@@ -65,3 +66,8 @@ def send_check_outcome(submission_id: int) -> None:
 @email_task
 def send_withdrawal_notice(submission_id: int) -> None:
     _send(submission_id, subject=WITHDRAWN_SUBJECT, template="submissions/email/withdrawn.txt")
+
+
+@email_task
+def send_draft_reminder(submission_id: int) -> None:
+    _send(submission_id, subject=DRAFT_REMINDER_SUBJECT, template="submissions/email/draft_reminder.txt")
