@@ -15,13 +15,14 @@ The adjustment is refused, with the reason, when it cannot be estimated fairly: 
 judge who shares fewer than `MIN_SHARED_SHEETS` entries with other judges, or judges falling into separate
 groups that share no entry (their offsets could not be compared).
 
-Plain Python on a handful of numbers per judge: the database has already chosen the counted sheets.
+The database has already chosen the counted sheets; numpy solves the small system of one equation per judge.
 """
 
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+import numpy
 from django.utils.translation import gettext as _
 
 FOUR_PLACES = Decimal("0.0001")
@@ -74,21 +75,6 @@ def _groups(by_judge: dict[int, list[Sheet]], by_entry: dict[int, list[Sheet]]) 
     return groups
 
 
-def _solve(matrix: list[list[float]], rhs: list[float]) -> list[float]:
-    """Gaussian elimination with partial pivoting (the system is small: one row per judge)."""
-    size = len(rhs)
-    rows = [[*matrix[i], rhs[i]] for i in range(size)]
-    for column in range(size):
-        pivot = max(range(column, size), key=lambda row: abs(rows[row][column]))
-        rows[column], rows[pivot] = rows[pivot], rows[column]
-        lead = rows[column][column]
-        for row in range(size):
-            if row != column and rows[row][column]:
-                factor = rows[row][column] / lead
-                rows[row] = [a - factor * b for a, b in zip(rows[row], rows[column], strict=True)]
-    return [rows[i][size] / rows[i][i] for i in range(size)]
-
-
 def fit_adjustment(sheets: list[Sheet], *, judge_names: dict[int, str]) -> Adjustment:
     """Estimate each judge's offset and each entry's adjusted score from the counted sheets.
 
@@ -137,19 +123,19 @@ def fit_adjustment(sheets: list[Sheet], *, judge_names: dict[int, str]) -> Adjus
     entry_mean = {
         entry: sum(float(sheet.total) for sheet in own) / len(own) for entry, own in by_entry.items()
     }
-    matrix = [[0.0] * len(judges) for _judge in judges]
-    rhs = [0.0] * len(judges)
-    for judge in judges:
-        row = index[judge]
-        for sheet in by_judge[judge]:
-            entry_sheets = by_entry[sheet.entry_id]
-            matrix[row][row] += 1.0
-            for other in entry_sheets:
-                matrix[row][index[other.judge_id]] -= 1.0 / len(entry_sheets)
-            rhs[row] += float(sheet.total) - entry_mean[sheet.entry_id]
-    matrix[-1] = [float(len(by_judge[judge])) for judge in judges]
+    matrix = numpy.zeros((len(judges), len(judges)))
+    rhs = numpy.zeros(len(judges))
+    for entry, own in by_entry.items():
+        share = 1.0 / len(own)
+        for sheet in own:
+            row = index[sheet.judge_id]
+            matrix[row, row] += 1.0
+            for other in own:
+                matrix[row, index[other.judge_id]] -= share
+            rhs[row] += float(sheet.total) - entry_mean[entry]
+    matrix[-1, :] = [float(len(by_judge[judge])) for judge in judges]
     rhs[-1] = 0.0
-    offsets = dict(zip(judges, _solve(matrix, rhs), strict=True))
+    offsets = dict(zip(judges, (float(value) for value in numpy.linalg.solve(matrix, rhs)), strict=True))
 
     # The adjusted totals use the offsets as shown (4 decimals), so a spreadsheet gets the same numbers.
     result.offsets = {judge: _round(offset) for judge, offset in offsets.items()}
