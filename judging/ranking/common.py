@@ -10,6 +10,19 @@ from submissions.models import Submission
 
 FOUR_PLACES = Decimal("0.0001")
 DECIDING_KINDS = (Stage.Kind.SCORED, Stage.Kind.VERIFICATION)
+# What a ranking shows and decides with. The rest of an entry (its proposal texts above all) stays in the
+# database: a national category holds thousands of entries, and loading them whole took most of a ranking.
+RANKED_ENTRY_FIELDS = (
+    "status",
+    "submitted_at",
+    "competition",
+    "category",
+    "unit",
+    "unit__name",
+    "unit__short_name",
+    "innovation",
+    "innovation__title",
+)
 
 
 def rounded(value) -> Decimal | None:

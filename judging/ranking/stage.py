@@ -9,15 +9,20 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.contrib.auth.models import User
-from django.db.models import Avg, Count, F, Q, QuerySet, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Avg, FilteredRelation, Q, QuerySet, Subquery
 from django.utils.translation import gettext as _
 
 from competitions.models import Category, Competition, Criterion, Stage
 from judging.adjustment import NOTABLE_OFFSET, Adjustment, Sheet, fit_adjustment
 from judging.eligibility import counted_sheets, expected_assignments
-from judging.models import FieldVisit, Score, ScoreSheet, StageResult
-from judging.ranking.common import DECIDING_KINDS, deciding_stages_before, entries_after, rounded
+from judging.models import FieldVisit, Score, StageResult
+from judging.ranking.common import (
+    DECIDING_KINDS,
+    RANKED_ENTRY_FIELDS,
+    deciding_stages_before,
+    entries_after,
+    rounded,
+)
 from judging.ranking.ties import Tie, chain_of, order_entries, tie_values, ties_across
 from submissions.models import Submission
 
@@ -159,39 +164,36 @@ def stage_ranking(stage: Stage, category: Category) -> StageRanking:
     return ranking
 
 
-def aggregated_sheets(counted: QuerySet[ScoreSheet], method: str) -> QuerySet[ScoreSheet]:
-    """The sheets whose totals are averaged into the entry's score.
+def aggregate(totals: list[Decimal], method: str) -> Decimal | None:
+    """An entry's score from its counted sheet totals.
 
-    Mean: all of them. Median: sorted by total, the middle one (odd count) or the middle two (even count).
-    Trimmed mean: all but the single lowest and single highest total, when the entry has 3 sheets or more.
+    Mean: of all of them. Median: sorted, the middle one (odd count) or the mean of the middle two (even
+    count). Trimmed mean: the mean of all but the single lowest and single highest total, when the entry has
+    3 sheets or more (with fewer, the mean of all).
     """
-    if method == Aggregation.MEAN:
-        return counted
-    ranked = counted.annotate(
-        rn=Window(RowNumber(), partition_by=[F("submission_id")], order_by=[F("total").asc(), F("pk").asc()]),
-        cnt=Window(Count("pk"), partition_by=[F("submission_id")]),
-    )
+    if not totals:
+        return None
+    ordered = sorted(totals)
     if method == Aggregation.MEDIAN:
-        return ranked.filter(rn__gte=(F("cnt") + 1) / 2, rn__lte=(F("cnt") + 2) / 2)
-    return ranked.filter(Q(cnt__lt=3) | (Q(rn__gt=1) & Q(rn__lt=F("cnt"))))
+        middle = (len(ordered) - 1) // 2
+        ordered = ordered[middle : len(ordered) - middle]
+    elif method == Aggregation.TRIMMED_MEAN and len(ordered) >= 3:
+        ordered = ordered[1:-1]
+    return rounded(sum(ordered) / len(ordered))
 
 
-def _scores_by_method(counted: QuerySet[ScoreSheet], method: str) -> dict[int, Decimal]:
-    sheets = ScoreSheet.objects.filter(pk__in=aggregated_sheets(counted, method).values("pk"))
-    return {
-        row["submission_id"]: rounded(row["score"])
-        for row in sheets.order_by().values("submission_id").annotate(score=Avg("total"))
-    }
+def heaviest_criterion(stage: Stage):
+    """`stage`'s heaviest criterion (the highest weight, then the first listed), as a subquery of its pk."""
+    return Criterion.objects.filter(stage=stage).order_by("-weight", "order", "pk").values("pk")[:1]
 
 
-def heaviest_criterion_means(stage: Stage | None, entry_ids) -> dict[int, Decimal]:
-    """Per entry: the mean score its counted sheets give `stage`'s heaviest criterion (the highest weight,
-    then the first listed)."""
+def heaviest_criterion_means(stage: Stage | None, entries) -> dict[int, Decimal]:
+    """Per entry of `entries` (ids or a queryset of entries): the mean score its counted sheets in `stage`
+    give the stage's heaviest criterion."""
     if stage is None:
         return {}
-    heaviest = Criterion.objects.filter(stage=stage).order_by("-weight", "order", "pk").values("pk")[:1]
     scores = Score.objects.filter(
-        sheet__in=counted_sheets(stage).filter(submission_id__in=entry_ids), criterion=heaviest
+        sheet__in=counted_sheets(stage).filter(submission__in=entries), criterion=heaviest_criterion(stage)
     )
     return {
         row["sheet__submission"]: rounded(row["mean"])
@@ -199,11 +201,21 @@ def heaviest_criterion_means(stage: Stage | None, entry_ids) -> dict[int, Decima
     }
 
 
-def _judge_stats(rows: list[tuple], users: dict[int, User], adjustment: Adjustment) -> list[JudgeStats]:
+@dataclass(frozen=True)
+class CountedSheet:
+    judge: int
+    entry: int
+    total: Decimal
+    heaviest: Decimal | None  # the score it gives the stage's heaviest criterion
+
+
+def _judge_stats(
+    rows: list[CountedSheet], users: dict[int, User], adjustment: Adjustment
+) -> list[JudgeStats]:
     """Per judge of the counted sheets: how many, their mean and population spread, the fitted offset."""
     totals: dict[int, list[Decimal]] = {}
-    for judge, _entry, total, _name in rows:
-        totals.setdefault(judge, []).append(Decimal(str(total)))
+    for row in rows:
+        totals.setdefault(row.judge, []).append(row.total)
     stats = []
     for judge, values in totals.items():
         mean = sum(values) / len(values)
@@ -221,54 +233,75 @@ def _judge_stats(rows: list[tuple], users: dict[int, User], adjustment: Adjustme
     return sorted(stats, key=lambda stat: stat.judge.username)
 
 
+def counted_sheet_rows(stage: Stage, entries: QuerySet[Submission]) -> list[CountedSheet]:
+    """Every counted sheet of `stage` on `entries`, with its total and its heaviest criterion's score, in one
+    query: the sheets are few columns each, and Python merges them faster than per-entry aggregates."""
+    counted = counted_sheets(stage).filter(submission__in=entries.order_by().values("pk"))
+    heaviest = Q(scores__criterion=Subquery(heaviest_criterion(stage)))
+    counted = counted.annotate(heaviest_score=FilteredRelation("scores", condition=heaviest))
+    return [
+        CountedSheet(judge, entry, rounded(total), None if heaviest is None else Decimal(str(heaviest)))
+        for judge, entry, total, heaviest in counted.values_list(
+            "judge_id", "submission_id", "total", "heaviest_score__value"
+        )
+    ]
+
+
 def _score_entries(ranking: StageRanking, pool, competition: Competition, chain: list[str]) -> None:
     stage = ranking.stage
-    entries = list(pool)
-    ids = [entry.pk for entry in entries]
-    counted = counted_sheets(stage).filter(submission_id__in=ids)
-    rows = list(counted.values_list("judge_id", "submission_id", "total", "judge__username"))
+    entries = list(pool.only(*RANKED_ENTRY_FIELDS))
+    rows = counted_sheet_rows(stage, pool)
+    expected_rows = list(
+        expected_assignments(stage)
+        .filter(submission__in=pool.order_by().values("pk"))
+        .order_by()
+        .values_list("judge_id", "submission_id")
+    )
+    users = User.objects.in_bulk({judge for judge, _entry in expected_rows} | {row.judge for row in rows})
     adjustment = fit_adjustment(
-        [Sheet(judge, entry, total) for judge, entry, total, _name in rows],
-        judge_names={judge: name for judge, _entry, _total, name in rows},
+        [Sheet(row.judge, row.entry, row.total) for row in rows],
+        judge_names={judge: user.username for judge, user in users.items()},
     )
     ranking.adjustment_problems = adjustment.problems
-    by_method = {method: _scores_by_method(counted, method) for method in Aggregation.values}
-    counts: dict[int, int] = {}
-    for _judge, entry, _total, _name in rows:
-        counts[entry] = counts.get(entry, 0) + 1
-    heaviest = heaviest_criterion_means(stage, ids)
 
+    totals: dict[int, list[Decimal]] = {}
+    heaviest_scores: dict[int, list[Decimal]] = {}
+    for row in rows:
+        totals.setdefault(row.entry, []).append(row.total)
+        if row.heaviest is not None:
+            heaviest_scores.setdefault(row.entry, []).append(row.heaviest)
     expected: dict[int, int] = {}
     missing: dict[int, list] = {}
-    users: dict[int, User] = {}
-    submitted = {(judge, entry) for judge, entry, _total, _name in rows}
-    for assignment in expected_assignments(stage).filter(submission_id__in=ids).select_related("judge"):
-        users[assignment.judge_id] = assignment.judge
-        expected[assignment.submission_id] = expected.get(assignment.submission_id, 0) + 1
-        if (assignment.judge_id, assignment.submission_id) not in submitted:
-            missing.setdefault(assignment.submission_id, []).append(assignment.judge)
+    submitted = {(row.judge, row.entry) for row in rows}
+    for judge, entry in expected_rows:
+        expected[entry] = expected.get(entry, 0) + 1
+        if (judge, entry) not in submitted:
+            missing.setdefault(entry, []).append(users[judge])
     ranking.judge_stats = _judge_stats(rows, users, adjustment)
 
     for entry in entries:
-        score = by_method[competition.aggregation].get(entry.pk)
+        entry_totals = totals.get(entry.pk, [])
+        by_method = {method: aggregate(entry_totals, method) for method in Aggregation.values}
+        score = by_method[competition.aggregation]
         adjusted = adjustment.adjusted.get(entry.pk)
         ranking_score = adjusted if ranking.ranks_by_adjusted else score
+        heaviest = heaviest_scores.get(entry.pk)
         ranking.entries.append(
             RankedEntry(
                 submission=entry,
                 score=score,
                 adjusted=adjusted,
                 ranking_score=ranking_score,
-                sheets_submitted=counts.get(entry.pk, 0),
+                sheets_submitted=len(entry_totals),
                 sheets_expected=expected.get(entry.pk, 0),
                 missing_judges=sorted(missing.get(entry.pk, []), key=lambda judge: judge.username),
-                by_method={method: scores.get(entry.pk) for method, scores in by_method.items()},
+                by_method=by_method,
                 # Within one scored stage, "the last scored stage" is this stage: its key repeats the score.
                 tie_values=tie_values(
                     ranking_score,
                     chain,
                     last_stage=ranking_score,
-                    heaviest=heaviest.get(entry.pk),
+                    heaviest=rounded(sum(heaviest) / len(heaviest)) if heaviest else None,
                     submitted_at=entry.submitted_at,
                 ),
             )
@@ -280,7 +313,7 @@ def _visit_entries(
 ) -> None:
     """A verification stage: the visit's score and verdict. Its tie-break keys look at the last scored stage
     before it: the entry's decided score there, and its heaviest criterion there."""
-    entries = list(pool)
+    entries = list(pool.only(*RANKED_ENTRY_FIELDS))
     ids = [entry.pk for entry in entries]
     visits = {
         visit["submission_id"]: visit
@@ -294,7 +327,7 @@ def _visit_entries(
             "submission_id", score_field
         )
     )
-    heaviest = heaviest_criterion_means(last_scored, ids)
+    heaviest = heaviest_criterion_means(last_scored, pool)
     weighted = ranking.stage.weight > 0
     for entry in entries:
         visit = visits.get(entry.pk)
