@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -70,6 +71,24 @@ def tie_forms(ties, post=None) -> list[TieForm]:
     ]
 
 
+RANKING_PAGE_SIZE = 100
+
+
+def ranking_rows(request, rows, *, line: int) -> dict:
+    """One page of a long ranking (a list, or a queryset in rank order), and the rows on both sides of `line`
+    — the last place that advances or wins — when that page does not show them: the line is where the
+    decision is made, so it stays in view on every page."""
+    paginator = Paginator(rows, RANKING_PAGE_SIZE)
+    page = paginator.get_page(request.GET.get("page"))
+    line_shown = not line or page.start_index() <= line <= page.end_index()
+    return {
+        "rows": page.object_list,
+        "page_obj": page,
+        "page_range": list(paginator.get_elided_page_range(page.number)),
+        "around_line": [] if line_shown else list(rows[max(line - 3, 0) : line + 3]),
+    }
+
+
 def units_emailed(submissions) -> list[str]:
     return sorted({submission.unit.name for submission in submissions})
 
@@ -106,8 +125,8 @@ class StageRankingView(JudgingAdminPage):
             "category": self.category.name,
         }
 
-    def decided(self) -> list[StageResult]:
-        return list(
+    def decided(self):
+        return (
             StageResult.objects.filter(
                 stage=self.stage, submission__category=self.category, reverted_at__isnull=True
             )
@@ -117,15 +136,19 @@ class StageRankingView(JudgingAdminPage):
 
     def show(self, *, ranking=None, errors=(), posted=None) -> TemplateResponse:
         decided = self.decided()
-        ranking = ranking or (None if decided else stage_ranking(self.stage, self.category))
-        if decided:
+        decision = decided.first()
+        ranking = ranking or (None if decision else stage_ranking(self.stage, self.category))
+        if decision:
             return self.page(
                 "admin/judging/ranking_decided.html",
                 self.title(),
                 stage=self.stage,
                 category=self.category,
-                decided=decided,
-                tie_decisions=_tie_decisions(decided),
+                decision=decision,
+                **ranking_rows(
+                    self.request, decided, line=decided.filter(outcome=StageResult.Outcome.ADVANCED).count()
+                ),
+                tie_decisions=_tie_decisions(decided.exclude(tie_decision=None)),
                 changes=decision_changes(self.stage, self.category),
                 review=DecisionReview.objects.filter(stage=self.stage, category=self.category)
                 .select_related("reviewed_by")
@@ -138,6 +161,7 @@ class StageRankingView(JudgingAdminPage):
             stage=self.stage,
             category=self.category,
             ranking=ranking,
+            **ranking_rows(self.request, ranking.entries, line=ranking.cutoff),
             tie_forms=tie_forms(ranking.ties, posted),
             notable_offset=NOTABLE_OFFSET,
             errors=errors,
@@ -239,6 +263,7 @@ class FinalRankingView(JudgingAdminPage):
             competition=self.competition,
             category=self.category,
             ranking=ranking,
+            **ranking_rows(self.request, ranking.entries, line=len(ranking.prizes)),
             tie_forms=tie_forms(ranking.ties, posted),
             awards=awards,
             tie_decisions=tie_decisions,
