@@ -12,7 +12,16 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from competitions.models import Category, Competition, Event, Prize, Requirement, Stage, Unit
+from competitions.models import (
+    PUBLISHED_STATUSES,
+    Category,
+    Competition,
+    Event,
+    Prize,
+    Requirement,
+    Stage,
+    Unit,
+)
 from competitions.permissions import operator_unit_ids
 
 
@@ -67,6 +76,11 @@ def competition_for_public_page(slug: str) -> Competition:
         Prefetch("requirements", queryset=Requirement.objects.order_by("order", "pk")),
     )
     return get_object_or_404(queryset, slug=slug)
+
+
+def published_editions() -> QuerySet[Competition]:
+    """Editions whose results are published, newest first: each has a public results page."""
+    return Competition.objects.filter(status__in=PUBLISHED_STATUSES).order_by("-year", "name")
 
 
 class StepState(StrEnum):
