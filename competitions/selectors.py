@@ -12,7 +12,16 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from competitions.models import Category, Competition, Event, Prize, Requirement, Stage, Unit
+from competitions.models import (
+    PUBLISHED_STATUSES,
+    Category,
+    Competition,
+    Event,
+    Prize,
+    Requirement,
+    Stage,
+    Unit,
+)
 from competitions.permissions import operator_unit_ids
 
 
@@ -67,6 +76,48 @@ def competition_for_public_page(slug: str) -> Competition:
         Prefetch("requirements", queryset=Requirement.objects.order_by("order", "pk")),
     )
     return get_object_or_404(queryset, slug=slug)
+
+
+def published_editions() -> QuerySet[Competition]:
+    """Editions whose results are published, newest first: each has a public results page."""
+    return Competition.objects.filter(status__in=PUBLISHED_STATUSES).order_by("-year", "name")
+
+
+@dataclass
+class CategoryResults:
+    """A category of an edition whose results are published: its awards in prize order (`judging.Award`
+    rows, read through relation names) and how many entries were sent to it."""
+
+    category: Category
+    awards: list
+    entries_sent: int
+
+    @property
+    def nobody_entered(self) -> bool:
+        return self.entries_sent == 0
+
+
+def published_results(competition: Competition) -> list[CategoryResults]:
+    """Every category of `competition` with its winners, once its results are published (empty before).
+
+    An entry counts as sent once it was submitted; a draft never was, even a withdrawn one. Two queries;
+    the awards are read through their relation names, so this app need not import the judging app.
+    """
+    if not competition.results_are_published:
+        return []
+    categories = competition.categories.annotate(
+        entries_sent=Count("submissions", filter=Q(submissions__submitted_at__isnull=False))
+    ).order_by("order", "pk")
+    awards = competition.awards.select_related(
+        "prize", "submission__innovation", "submission__unit"
+    ).order_by("prize__place")
+    by_category: dict[int, list] = {}
+    for award in awards:
+        by_category.setdefault(award.prize.category_id, []).append(award)
+    return [
+        CategoryResults(category, by_category.get(category.pk, []), category.entries_sent)
+        for category in categories
+    ]
 
 
 class StepState(StrEnum):

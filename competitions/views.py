@@ -1,11 +1,12 @@
 from django.views.generic import DetailView
 
 from competitions.models import Competition
-from competitions.selectors import competition_for_public_page, competition_timeline
+from competitions.selectors import competition_for_public_page, competition_timeline, published_results
 
 
 class CompetitionDetailView(DetailView):
-    """Public page of an edition: who may enter, what it awards, what to send, and where it stands now.
+    """Public page of an edition: who may enter, what it awards, what to send, where it stands now, and
+    once its results are published, its winners.
 
     Anyone may read it; a draft answers 404 like an unknown slug.
     """
@@ -17,4 +18,6 @@ class CompetitionDetailView(DetailView):
         return competition_for_public_page(self.kwargs["slug"])
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(timeline=competition_timeline(self.object), **kwargs)
+        return super().get_context_data(
+            timeline=competition_timeline(self.object), results=published_results(self.object), **kwargs
+        )

@@ -18,6 +18,7 @@ urlpatterns = [
     path("i18n/", include("django.conf.urls.i18n")),
     path("kompetisi/", include("competitions.urls")),
     path("unit/", include("submissions.urls")),
+    path("katalog/", include("submissions.catalogue.urls")),
     path("", include("judging.urls")),
     path("admin/", admin.site.urls),
 ]

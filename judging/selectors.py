@@ -5,12 +5,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.contrib.auth.models import User
-from django.db.models import Exists, OuterRef, Prefetch
+from django.db.models import Exists, OuterRef, Prefetch, prefetch_related_objects
 from django.http import Http404
 from django.utils.translation import gettext as _
 
 from competitions.models import Competition, Stage
 from competitions.permissions import is_verifier
+from competitions.selectors import CategoryResults, published_results
 from judging.eligibility import (
     counted_sheets,
     current_assignments,
@@ -20,7 +21,7 @@ from judging.eligibility import (
     judge_assignments,
     visit_needs_score,
 )
-from judging.models import Assignment, Award, DecisionReview, FieldVisit, Score, ScoreSheet, StageResult
+from judging.models import Assignment, DecisionReview, FieldVisit, Score, ScoreSheet, StageResult
 from judging.ranking import rounded, stage_pool, stage_ranking
 from submissions.models import Attachment, Submission, SubmissionVersion
 from submissions.selectors import section_texts, undecided_administrative_checks
@@ -220,21 +221,15 @@ def undecided_in_stage(stage: Stage) -> list[str]:
     return problems
 
 
-def results_for_public(competition: Competition) -> list:
-    """Published winners per category, in prize order (empty until the results are published)."""
-    if not competition.results_are_published:
-        return []
-    awards = (
-        Award.objects.filter(competition=competition)
-        .select_related("prize__category", "submission__innovation", "submission__unit")
-        .prefetch_related("submission__innovation__photos")
-        .order_by("prize__category__order", "prize__place")
+def results_for_public(competition: Competition) -> list[CategoryResults]:
+    """The public results page: every category with its winners in prize order (and each winner's photos,
+    for the first one's thumbnail), or how many entries it had when it has none. Empty until the results
+    are published."""
+    results = published_results(competition)
+    prefetch_related_objects(
+        [award.submission.innovation for category in results for award in category.awards], "photos"
     )
-    grouped: dict[int, dict] = {}
-    for award in awards:
-        category = award.prize.category
-        grouped.setdefault(category.pk, {"category": category, "awards": []})["awards"].append(award)
-    return list(grouped.values())
+    return results
 
 
 @dataclass

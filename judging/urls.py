@@ -20,5 +20,8 @@ urlpatterns = [
     path("verifikasi/foto/<int:pk>/<str:variant>/", views.FieldVisitPhotoView.as_view(), name="visit_photo"),
     path("hasil/<slug:slug>/", views.ResultsView.as_view(), name="results"),
     path("foto/<int:pk>/", views.PublicPhotoView.as_view(), name="public_photo"),
+    path(
+        "foto/<int:pk>/asli/", views.PublicPhotoView.as_view(), {"variant": "full"}, name="public_photo_full"
+    ),
     path("hasil/usulan/<int:pk>/", views.FeedbackView.as_view(), name="feedback"),
 ]

@@ -3,7 +3,7 @@
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.db.models import Prefetch, Q
+from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
@@ -14,7 +14,7 @@ from competitions import permissions
 from competitions.access import KeepTypedDataMixin, RoleRequiredMixin
 from competitions.errors import RuleViolation, add_violation_to_form, report_violation
 from competitions.formatting import format_score
-from competitions.models import PUBLISHED_STATUSES, Competition, Stage
+from competitions.models import Competition, Stage
 from judging import services
 from judging.eligibility import visit_needs_score
 from judging.forms import ConflictForm, FieldVisitForm, ScoreSheetForm
@@ -31,6 +31,7 @@ from judging.selectors import (
     sections_for_judge,
     verification_work,
 )
+from submissions.catalogue.selectors import catalogue_innovations
 from submissions.downloads import evidence_response, private_file_response
 from submissions.models import InnovationPhoto
 from submissions.selectors import get_submission_for_user
@@ -306,19 +307,15 @@ class ResultsView(TemplateView):
 
 
 class PublicPhotoView(View):
-    """A photo of an innovation anyone may see: a public catalogue record, or a published winner."""
+    """A photo of an innovation in the public catalogue (public, or a published winner), as its thumbnail or
+    in full. The portal re-encoded every photo on upload, so it is served inline."""
 
-    def get(self, request, pk):
-        photo = get_object_or_404(
-            InnovationPhoto.objects.filter(
-                Q(innovation__is_public=True)
-                | Q(innovation__submissions__award__competition__status__in=PUBLISHED_STATUSES)
-            ).distinct(),
-            pk=pk,
-        )
-        stored = photo.thumbnail or photo.image
+    def get(self, request, pk, variant="thumbnail"):
+        public = InnovationPhoto.objects.filter(innovation__in=catalogue_innovations().values("pk"))
+        photo = get_object_or_404(public, pk=pk)
+        stored = photo.thumbnail if variant == "thumbnail" and photo.thumbnail else photo.image
         return private_file_response(
-            stored, content_type="image/jpeg" if photo.thumbnail else photo.content_type
+            stored, content_type="image/jpeg" if stored == photo.thumbnail else photo.content_type
         )
 
 

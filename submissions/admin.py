@@ -59,6 +59,10 @@ class InnovationAdmin(admin.ModelAdmin):
     show_full_result_count = False
     list_per_page = 50
 
+    def save_model(self, request, obj, form, change):
+        """Through the same service as the operators' page, which keeps the catalogue's search current."""
+        services.save_innovation(innovation=obj, affairs=form.cleaned_data["affairs"], by=request.user)
+
 
 class VersionInline(ReadOnlyInline):
     model = SubmissionVersion

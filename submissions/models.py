@@ -1,6 +1,7 @@
 import uuid
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -78,6 +79,10 @@ class Innovation(models.Model):
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    # The catalogue's full-text search on PostgreSQL: the title and summary, kept current by the services
+    # that change them (`submissions.catalogue.search`), with a GIN index made by the migration on
+    # PostgreSQL only. Empty on SQLite, which searches the texts directly.
+    search_vector = SearchVectorField(null=True, editable=False)
 
     class Meta:
         verbose_name = _("innovation")

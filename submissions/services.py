@@ -21,6 +21,7 @@ from competitions.models import Category, Competition, Requirement, Stage, Unit
 from competitions.selectors import administrative_check_is_open
 from competitions.services import record_event
 from submissions import emails
+from submissions.catalogue.search import refresh_search_vectors
 from submissions.evidence import (
     ALLOWED_CONTENT_TYPES,
     check_file,
@@ -142,6 +143,7 @@ def save_innovation(*, innovation: Innovation, affairs: Iterable[GovernmentAffai
     innovation.full_clean()
     innovation.save()
     innovation.affairs.set(affairs)
+    refresh_search_vectors(Innovation.objects.filter(pk=innovation.pk))
     record_event(innovation, by=by, action="innovation_created" if created else "innovation_updated")
     return innovation
 
@@ -287,6 +289,7 @@ def copy_section_to_profile(*, submission: Submission, key: str, by: User) -> In
     innovation = Innovation.objects.select_for_update().get(pk=submission.innovation_id)
     setattr(innovation, section.profile_text, submission.sections.get(key, ""))
     innovation.save(update_fields=[section.profile_text, "updated_at"])
+    refresh_search_vectors(Innovation.objects.filter(pk=innovation.pk))
     record_event(
         innovation, by=by, action="profile_text_copied", old=section.label, new=submission.competition.name
     )

@@ -5,15 +5,15 @@ from django.urls import reverse
 
 pytestmark = pytest.mark.django_db
 
-NAV_ITEMS = {"home", "operator", "judge", "verifier", "leader", "secretariat"}
+NAV_ITEMS = {"home", "catalogue", "operator", "judge", "verifier", "leader", "secretariat"}
 EXPECTED_NAV = {
-    "anonymous": {"home"},
-    "operator": {"home", "operator"},
-    "judge": {"home", "judge"},
-    "verifier": {"home", "verifier"},
-    "leader": {"home", "leader"},
+    "anonymous": {"home", "catalogue"},
+    "operator": {"home", "catalogue", "operator"},
+    "judge": {"home", "catalogue", "judge"},
+    "verifier": {"home", "catalogue", "verifier"},
+    "leader": {"home", "catalogue", "leader"},
     # The secretariat sees the leaders' dashboards too.
-    "secretariat": {"home", "leader", "secretariat"},
+    "secretariat": {"home", "catalogue", "leader", "secretariat"},
 }
 
 ROLE_PAGES = {
@@ -46,7 +46,7 @@ def test_a_user_with_several_roles_sees_all_of_them(client, secretariat, judge):
     secretariat.groups.add(Group.objects.get(name=JUDGE_GROUP))
     client.force_login(secretariat)
     html = client.get(reverse("home")).content.decode()
-    assert nav_items_shown(html) == {"home", "leader", "secretariat", "judge"}
+    assert nav_items_shown(html) == {"home", "catalogue", "leader", "secretariat", "judge"}
 
 
 @pytest.mark.parametrize("url_name", ROLE_PAGES)
