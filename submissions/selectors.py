@@ -5,7 +5,8 @@ import re
 from dataclasses import dataclass, field
 
 from django.contrib.auth.models import User
-from django.db.models import Prefetch, QuerySet
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
@@ -240,74 +241,125 @@ class AttentionItem:
 @dataclass
 class OperatorDashboard:
     units: list[Unit]
-    innovations: list[Innovation]
-    submissions: list[Submission]
+    entries: Page  # one page of the units' entries, newest edition first
+    innovations: list[Innovation]  # the most recently changed few; the innovation list has them all
+    innovation_count: int
     open_competitions: list[OpenCompetition]
-    attention: list[AttentionItem] = field(default_factory=list)
+    attention: list[AttentionItem] = field(default_factory=list)  # the most urgent few
+    attention_count: int = 0
 
 
-def operator_dashboard(user: User, *, now: datetime.datetime | None = None) -> OperatorDashboard:
-    now = now or timezone.now()
-    units = list(Unit.objects.filter(pk__in=operator_unit_ids(user)).order_by("name"))
-    innovations = list(
-        Innovation.objects.filter(unit__in=units).select_related("unit").order_by("unit__name", "title")
-    )
-    submissions = list(submissions_for_operator(user).order_by("-competition__year", "innovation__title"))
-    for submission in submissions:
-        submission.progress = progress(submission)
-    attention = []
-    for submission in submissions:
-        if submission.status == Submission.Status.NEEDS_REVISION and not revision_still_running(
-            submission, now=now
-        ):
-            attention.append(
-                AttentionItem(
-                    submission,
-                    _(
-                        "The revision deadline (%(deadline)s) has passed; "
-                        "the secretariat will decide the entry."
-                    )
-                    % {"deadline": local_datetime(submission.revision_deadline)},
-                )
-            )
-        elif submission.status == Submission.Status.NEEDS_REVISION and submission.revision_deadline:
-            days = (submission.revision_deadline - now).days
-            attention.append(
-                AttentionItem(
-                    submission,
-                    _("Revision requested: resubmit within %(days)d days (by %(deadline)s).")
-                    % {
-                        "days": max(days, 0),
-                        "deadline": local_datetime(submission.revision_deadline),
-                    },
-                    "danger",
-                )
-            )
-        elif submission.status == Submission.Status.DRAFT:
-            days = (submission.competition.registration_closes_at - now).days
-            if submission.competition.registration_closes_at >= now:
-                attention.append(
-                    AttentionItem(
-                        submission,
-                        _("Still a draft; registration closes in %(days)d days.") % {"days": max(days, 0)},
-                        "danger" if days <= DEADLINE_SOON_DAYS else "warning",
-                    )
-                )
-    open_now = open_competitions_for_units(units, now=now)
+ENTRIES_PER_PAGE = 20
+INNOVATIONS_PER_PAGE = 25
+DASHBOARD_INNOVATIONS = 10
+DASHBOARD_ATTENTION = 10
+
+
+def attention_item(submission: Submission, *, now: datetime.datetime) -> AttentionItem:
+    """What the operator must do about an entry now, if anything: a revision to resubmit (or one whose
+    deadline passed), or a draft to submit before registration closes."""
+    if submission.status == Submission.Status.NEEDS_REVISION and not revision_still_running(
+        submission, now=now
+    ):
+        return AttentionItem(
+            submission,
+            _("The revision deadline (%(deadline)s) has passed; the secretariat will decide the entry.")
+            % {"deadline": local_datetime(submission.revision_deadline)},
+        )
+    if submission.status == Submission.Status.NEEDS_REVISION and submission.revision_deadline:
+        days = (submission.revision_deadline - now).days
+        return AttentionItem(
+            submission,
+            _("Revision requested: resubmit within %(days)d days (by %(deadline)s).")
+            % {"days": max(days, 0), "deadline": local_datetime(submission.revision_deadline)},
+            "danger",
+        )
+    if submission.status == Submission.Status.NEEDS_REVISION:
+        return AttentionItem(
+            submission, _("Revision requested: see the secretariat's notes and resubmit."), "danger"
+        )
+    if submission.status == Submission.Status.DRAFT and submission.competition.registration_closes_at >= now:
+        days = (submission.competition.registration_closes_at - now).days
+        return AttentionItem(
+            submission,
+            _("Still a draft; registration closes in %(days)d days.") % {"days": max(days, 0)},
+            "danger" if days <= DEADLINE_SOON_DAYS else "warning",
+        )
+    raise ValueError(f"Entry {submission.pk} needs no attention.")
+
+
+def mark_enterable(innovations: list[Innovation], open_now: list[OpenCompetition]) -> None:
+    """Set `can_enter` on each innovation: an open edition has a category it may still enter."""
     entered: dict[int, set[int]] = {}
-    for submission in submissions:
-        entered.setdefault(submission.innovation_id, set()).add(submission.competition_id)
+    for innovation_id, competition_id in Submission.objects.filter(innovation__in=innovations).values_list(
+        "innovation_id", "competition_id"
+    ):
+        entered.setdefault(innovation_id, set()).add(competition_id)
     for innovation in innovations:
         innovation.can_enter = bool(
             categories_open_to(innovation, open_now, entered.get(innovation.pk, set()))
         )
+
+
+def operator_dashboard(
+    user: User, *, page: str | int | None = None, now: datetime.datetime | None = None
+) -> OperatorDashboard:
+    """The operator's home, the same size and the same queries for a unit with 3 innovations or 1,000: a
+    page of entries, the most urgent things to do and the latest innovations, each with how many in all."""
+    now = now or timezone.now()
+    units = list(
+        Unit.objects.filter(pk__in=operator_unit_ids(user))
+        .annotate(innovation_count=Count("innovations"))
+        .order_by("name")
+    )
+    to_do_condition = Q(status=Submission.Status.NEEDS_REVISION) | Q(
+        status=Submission.Status.DRAFT, competition__registration_closes_at__gte=now
+    )
+    counts = Submission.objects.filter(unit__in=units).aggregate(
+        entries=Count("pk"), to_do=Count("pk", filter=to_do_condition)
+    )
+    paginator = Paginator(
+        submissions_for_operator(user).order_by("-competition__year", "innovation__title", "pk"),
+        ENTRIES_PER_PAGE,
+    )
+    paginator.count = counts["entries"]  # counted above with the entries to do: one query for both
+    entries = paginator.get_page(page)
+    for submission in entries:
+        submission.progress = progress(submission)
+    # Revisions first (their deadline is the unit's own), then drafts by their edition's closing time.
+    to_do = (
+        Submission.objects.filter(unit__in=units)
+        .filter(to_do_condition)
+        .select_related("innovation", "competition")
+        .order_by("-status", "competition__registration_closes_at", "pk")
+    )
+    innovations = list(
+        Innovation.objects.filter(unit__in=units)
+        .select_related("unit")
+        .order_by("-updated_at", "pk")[:DASHBOARD_INNOVATIONS]
+    )
+    open_now = open_competitions_for_units(units, now=now)
+    mark_enterable(innovations, open_now)
     return OperatorDashboard(
         units=units,
+        entries=entries,
         innovations=innovations,
-        submissions=submissions,
+        innovation_count=sum(unit.innovation_count for unit in units),
         open_competitions=open_now,
-        attention=attention,
+        attention=[attention_item(submission, now=now) for submission in to_do[:DASHBOARD_ATTENTION]],
+        attention_count=counts["to_do"],
     )
+
+
+def operator_innovations(user: User, *, search: str = "", page: str | int | None = None) -> Page:
+    """One page of the operator's innovations by title, optionally those whose title holds `search`."""
+    innovations = Innovation.objects.filter(unit_id__in=operator_unit_ids(user)).select_related("unit")
+    if search.strip():
+        innovations = innovations.filter(title__icontains=search.strip())
+    page_obj = Paginator(innovations.order_by("title", "pk"), INNOVATIONS_PER_PAGE).get_page(page)
+    units = list(Unit.objects.filter(pk__in=operator_unit_ids(user)))
+    mark_enterable(list(page_obj), open_competitions_for_units(units))
+    return page_obj
 
 
 def latest_check(submission: Submission) -> AdministrativeCheck | None:

@@ -47,11 +47,11 @@ from submissions.selectors import (
     get_innovation_for_operator,
     get_submission_for_user,
     get_version_for_user,
-    innovations_for_operator,
     latest_check,
     missing_for_submission,
     open_competitions_for_units,
     operator_dashboard,
+    operator_innovations,
     progress,
     proposal_form,
     section_texts,
@@ -68,7 +68,8 @@ class OperatorDashboardView(OperatorRequiredMixin, TemplateView):
     template_name = "submissions/dashboard.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(dashboard=operator_dashboard(self.request.user), **kwargs)
+        dashboard = operator_dashboard(self.request.user, page=self.request.GET.get("halaman"))
+        return super().get_context_data(dashboard=dashboard, page_obj=dashboard.entries, **kwargs)
 
 
 class ParticipationView(RoleRequiredMixin, TemplateView):
@@ -123,10 +124,14 @@ class ParticipationView(RoleRequiredMixin, TemplateView):
 
 
 class InnovationListView(OperatorRequiredMixin, TemplateView):
+    """The unit's innovations, a page at a time, searchable by title."""
+
     template_name = "submissions/innovation_list.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(innovations=innovations_for_operator(self.request.user), **kwargs)
+        search = self.request.GET.get("q", "")
+        page = operator_innovations(self.request.user, search=search, page=self.request.GET.get("halaman"))
+        return super().get_context_data(page_obj=page, search=search, **kwargs)
 
 
 class InnovationFormView(KeepTypedDataMixin, OperatorRequiredMixin, FormView):
