@@ -55,18 +55,28 @@ def _cell_value(value):
     return neutralised(value)
 
 
-def _safe_title(title: str) -> str:
-    """Excel's rules for a sheet name: at most 31 characters, none of : \\ / ? * [ ]."""
+def _safe_title(title: str, taken: set[str]) -> str:
+    """Excel's rules for a sheet name: at most 31 characters, none of : \\ / ? * [ ], and unique in the
+    workbook whatever the case. Two long names that are cut to the same 31 characters get " (2)", " (3)"…"""
     for character in ":\\/?*[]":
         title = title.replace(character, " ")
-    return title[:31] or "Sheet"
+    title = title[:31] or "Sheet"
+    number = 1
+    unique = title
+    while unique.lower() in taken:
+        number += 1
+        suffix = f" ({number})"
+        unique = title[: 31 - len(suffix)] + suffix
+    taken.add(unique.lower())
+    return unique
 
 
 def xlsx_bytes(sheets: Iterable[Sheet]) -> bytes:
     workbook = Workbook()
     workbook.remove(workbook.active)
+    taken: set[str] = set()
     for sheet in sheets:
-        worksheet = workbook.create_sheet(_safe_title(sheet.title))
+        worksheet = workbook.create_sheet(_safe_title(sheet.title, taken))
         worksheet.append([column.header for column in sheet.columns])
         for cell in worksheet[1]:
             cell.font = Font(bold=True)
