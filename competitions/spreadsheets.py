@@ -118,3 +118,11 @@ def csv_response(filename: str, sheet: Sheet) -> HttpResponse:
     # A byte-order mark so that Excel reads the UTF-8 (names with é, ü…) correctly.
     body = "\ufeff" + csv_text(sheet)
     return _attachment(HttpResponse(body, content_type="text/csv; charset=utf-8"), f"{filename}.csv")
+
+
+def spreadsheet_response(filename: str, sheets: list[Sheet], file_format: str) -> HttpResponse:
+    """The sheets as a download: XLSX with every sheet, or CSV ("csv") of the first, since a CSV file holds
+    one table."""
+    if file_format == "csv":
+        return csv_response(filename, sheets[0])
+    return xlsx_response(filename, sheets)
