@@ -26,6 +26,7 @@ from judging.forms import ReasonForm
 from judging.models import (
     Assignment,
     Award,
+    Certificate,
     Conflict,
     FieldVisit,
     FieldVisitPhoto,
@@ -153,7 +154,7 @@ class StageAdmin(admin.ModelAdmin):
         ]
 
     def download_urls(self):
-        """The edition's files: spreadsheets of its entries, inventory, scores and rankings."""
+        """The edition's files: spreadsheets of its entries, inventory, scores and rankings; its piagam."""
 
         def download(route: str, view_class, name: str):
             return path(
@@ -169,6 +170,11 @@ class StageAdmin(admin.ModelAdmin):
                 "judging_entries_download",
             ),
             download("edition/<int:pk>/inventory/", views.InventoryDownload, "judging_inventory_download"),
+            download(
+                "edition/<int:pk>/certificates.zip",
+                views.CertificatesDownload,
+                "judging_certificates_download",
+            ),
             download(
                 "edition/<int:pk>/scores.<str:file_format>",
                 views.ScoreMatrixDownload,
@@ -663,3 +669,21 @@ class TieDecisionAdmin(RecordAdminMixin, admin.ModelAdmin):
     list_select_related = ["competition", "category", "stage", "decided_by"]
     search_fields = ["reason", "places", "entries__innovation__title"]
     filter_horizontal = ["entries"]
+
+
+@admin.register(Certificate)
+class CertificateAdmin(RecordAdminMixin, admin.ModelAdmin):
+    """Every piagam issued, with the text it shows and its verification code (the services issue them)."""
+
+    list_display = [
+        "place",
+        "innovation_title",
+        "unit_name",
+        "category_name",
+        "edition_name",
+        "code",
+        "issued_at",
+    ]
+    list_filter = ["submission__competition", "kind"]
+    list_select_related = ["submission"]
+    search_fields = ["code", "innovation_title", "unit_name"]

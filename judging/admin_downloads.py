@@ -1,17 +1,20 @@
 """The secretariat's downloads inside the admin site: an edition's spreadsheets (entries, the innovation
-inventory, the judges' scores, each stage's ranking, the final ranking and awards).
+inventory, the judges' scores, each stage's ranking, the final ranking and awards) and its piagam.
 
 Each view is a `JudgingAdminPage` (secretariat only), reads through one builder and returns the file.
 """
 
 from django.http import Http404
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, redirect
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from competitions.errors import RuleViolation, report_violation
 from competitions.models import Competition, Stage
+from competitions.rules import certificate_problems
 from competitions.spreadsheets import spreadsheet_response
 from judging.admin_views import JudgingAdminPage
+from judging.certificates import certificates_zip_response
 from judging.exports import (
     final_category_sheet,
     final_ranking_sheets,
@@ -20,6 +23,7 @@ from judging.exports import (
     stage_ranking_sheets,
 )
 from judging.ranking.common import DECIDING_KINDS
+from judging.services import issue_certificates
 from submissions.exports import entry_sheets, inventory_sheet
 from submissions.forms import InventoryExportForm
 from submissions.models import Innovation, Submission
@@ -57,6 +61,7 @@ class EditionDownloadsView(EditionPage):
             ranked_stages=[stage for stage in stages if stage.kind in DECIDING_KINDS],
             has_final=any(stage.kind == Stage.Kind.FINAL for stage in stages),
             inventory_form=InventoryExportForm(),
+            certificate_problems=certificate_problems(competition),
             competition_opts=Competition._meta,
         )
 
@@ -129,3 +134,15 @@ class FinalRankingDownload(EditionPage):
         if file_format != "xlsx" or not self.competition.categories.exists():
             raise Http404
         return spreadsheet_response(name, final_ranking_sheets(self.competition), file_format)
+
+
+class CertificatesDownload(EditionPage):
+    """Every piagam of the edition (winners and participants) as one ZIP, streamed one PDF at a time."""
+
+    def get(self, request, pk):
+        try:
+            certificates = issue_certificates(competition=self.competition, by=request.user)
+        except RuleViolation as violation:
+            report_violation(request, violation)
+            return redirect("admin:judging_edition_downloads", self.competition.pk)
+        return certificates_zip_response(certificates, f"piagam-{self.competition.slug}.zip")

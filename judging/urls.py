@@ -21,4 +21,11 @@ urlpatterns = [
     path("hasil/<slug:slug>/", views.ResultsView.as_view(), name="results"),
     path("foto/<int:pk>/", views.PublicPhotoView.as_view(), name="public_photo"),
     path("hasil/usulan/<int:pk>/", views.FeedbackView.as_view(), name="feedback"),
+    path("hasil/usulan/<int:pk>/piagam/", views.EntryCertificateView.as_view(), name="entry_certificate"),
+    path(
+        "hasil/<slug:slug>/piagam/<int:pk>/",
+        views.ResultsCertificateView.as_view(),
+        name="results_certificate",
+    ),
+    path("piagam/<slug:code>/", views.CertificateView.as_view(), name="certificate"),
 ]

@@ -27,6 +27,7 @@ from submissions.forms import (
 )
 from submissions.models import Attachment, InnovationPhoto, Submission
 from submissions.permissions import (
+    can_download_certificate,
     can_edit_submission,
     can_manage_innovation,
     can_withdraw_submission,
@@ -246,6 +247,7 @@ class EntryDetailView(EntryMixin, TemplateView):
             evidence=submission.current_evidence,
             can_edit=can_edit_submission(self.request.user, submission),
             can_withdraw=can_withdraw_submission(self.request.user, submission),
+            can_download_certificate=can_download_certificate(self.request.user, submission),
             **kwargs,
         )
 
