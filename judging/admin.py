@@ -154,7 +154,8 @@ class StageAdmin(admin.ModelAdmin):
         ]
 
     def download_urls(self):
-        """The edition's files: spreadsheets of its entries, inventory, scores and rankings; its piagam."""
+        """The edition's files: spreadsheets of its entries, inventory, scores and rankings; its piagam; the
+        minutes of its decisions."""
 
         def download(route: str, view_class, name: str):
             return path(
@@ -194,6 +195,16 @@ class StageAdmin(admin.ModelAdmin):
                 "final/<int:pk>/ranking.<str:file_format>",
                 views.FinalRankingDownload,
                 "judging_final_download",
+            ),
+            download(
+                "<int:pk>/ranking/<int:category>/minutes.pdf",
+                views.StageMinutesDownload,
+                "judging_stage_minutes_download",
+            ),
+            download(
+                "final/<int:pk>/<int:category>/minutes.pdf",
+                views.FinalMinutesDownload,
+                "judging_final_minutes_download",
             ),
             download(
                 "final/<int:pk>/<int:category>/ranking.<str:file_format>",

@@ -1,10 +1,12 @@
 """The secretariat's downloads inside the admin site: an edition's spreadsheets (entries, the innovation
-inventory, the judges' scores, each stage's ranking, the final ranking and awards) and its piagam.
+inventory, the judges' scores, each stage's ranking, the final ranking and awards), its piagam, and the
+berita acara (minutes) of each decision.
 
 Each view is a `JudgingAdminPage` (secretariat only), reads through one builder and returns the file.
 """
 
-from django.http import Http404
+from django.contrib import messages
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -22,6 +24,8 @@ from judging.exports import (
     score_matrix_sheets,
     stage_ranking_sheets,
 )
+from judging.minutes import final_minutes_pdf, stage_minutes_pdf
+from judging.models import Award, StageResult
 from judging.ranking.common import DECIDING_KINDS
 from judging.services import issue_certificates
 from submissions.exports import entry_sheets, inventory_sheet
@@ -52,13 +56,27 @@ class EditionDownloadsView(EditionPage):
         competition = self.competition
         categories = list(competition.categories.order_by("order", "pk"))
         stages = list(competition.stages.order_by("order"))
+        decided = set(
+            StageResult.objects.filter(stage__competition=competition, reverted_at__isnull=True)
+            .values_list("stage_id", "submission__category_id")
+            .distinct()
+        )
+        awarded = set(
+            Award.objects.filter(competition=competition).values_list("prize__category_id", flat=True)
+        )
         return self.page(
             "admin/judging/downloads.html",
             _("Downloads: %(competition)s") % {"competition": competition.name},
             competition=competition,
             categories=categories,
             scored_stages=[stage for stage in stages if stage.kind == Stage.Kind.SCORED],
-            ranked_stages=[stage for stage in stages if stage.kind in DECIDING_KINDS],
+            stage_rows=[
+                (stage, category, (stage.pk, category.pk) in decided)
+                for stage in stages
+                if stage.kind in DECIDING_KINDS
+                for category in categories
+            ],
+            final_rows=[(category, category.pk in awarded) for category in categories],
             has_final=any(stage.kind == Stage.Kind.FINAL for stage in stages),
             inventory_form=InventoryExportForm(),
             certificate_problems=certificate_problems(competition),
@@ -146,3 +164,42 @@ class CertificatesDownload(EditionPage):
             report_violation(request, violation)
             return redirect("admin:judging_edition_downloads", self.competition.pk)
         return certificates_zip_response(certificates, f"piagam-{self.competition.slug}.zip")
+
+
+def pdf_response(content: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(content, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+class StageMinutesDownload(JudgingAdminPage):
+    """The berita acara of a stage's decision in a category, for its judges to sign."""
+
+    def get(self, request, pk, category):
+        stage = get_object_or_404(
+            Stage.objects.select_related("competition").filter(kind__in=DECIDING_KINDS), pk=pk
+        )
+        category = get_object_or_404(stage.competition.categories, pk=category)
+        content = stage_minutes_pdf(stage, category)
+        if content is None:
+            messages.error(request, _("The minutes are written once the stage is decided for this category."))
+            return redirect("admin:judging_stage_ranking", stage.pk, category.pk)
+        name = f"berita-acara-{stage.competition.slug}-tahap-{stage.order}-{slugify(category.name)}.pdf"
+        return pdf_response(content, name)
+
+
+class FinalMinutesDownload(EditionPage):
+    """The berita acara of a category's awards."""
+
+    def get(self, request, pk, category):
+        category = get_object_or_404(self.competition.categories, pk=category)
+        content = final_minutes_pdf(self.competition, category)
+        if content is None:
+            messages.error(
+                request, _("The minutes are written once the awards of this category are decided.")
+            )
+            return redirect("admin:judging_final_ranking", self.competition.pk, category.pk)
+        return pdf_response(
+            content, f"berita-acara-{self.competition.slug}-pemenang-{slugify(category.name)}.pdf"
+        )

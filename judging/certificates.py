@@ -24,7 +24,6 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from judging.models import Certificate
-from judging.services.certificates import CERTIFICATE_LANGUAGE
 
 PAGE = landscape(A4)
 NAVY = HexColor("#1f3b57")
@@ -157,9 +156,9 @@ def draw_certificate(canvas: Canvas, certificate: Certificate) -> None:
 
 
 def certificate_pdf(certificate: Certificate) -> bytes:
-    """One piagam as a one-page PDF, in Indonesian."""
+    """One piagam as a one-page PDF, in the portal's own language (Indonesian), whoever downloads it."""
     buffer = io.BytesIO()
-    with translation.override(CERTIFICATE_LANGUAGE):
+    with translation.override(settings.LANGUAGE_CODE):
         canvas = Canvas(buffer, pagesize=PAGE)
         title = _("Certificate: %(place)s – %(unit)s")
         canvas.setTitle(title % {"place": certificate.place, "unit": certificate.unit_name})

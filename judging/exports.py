@@ -7,16 +7,19 @@
 - `final_ranking_sheets`: the final ranking and the prizes, one sheet per category, then the ties.
 """
 
+from dataclasses import dataclass
+from decimal import Decimal
+
 from django.contrib.auth.models import User
 from django.db.models import Prefetch
 from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 
-from competitions.models import Category, Competition, Stage
+from competitions.models import Category, Competition, Prize, Stage
 from competitions.spreadsheets import Column, Sheet
 from judging.eligibility import counted_sheets
 from judging.models import Award, DecisionReview, Score, ScoreSheet, StageResult, TieDecision
-from judging.ranking import final_ranking, stage_ranking
+from judging.ranking import FinalRanking, final_ranking, stage_ranking
 from judging.selectors import decision_changes
 from submissions.exports import DATETIME_FORMAT, yes_no
 from submissions.models import Submission
@@ -323,14 +326,58 @@ def final_category_sheet(competition: Competition, category: Category) -> Sheet:
     return _final_category(competition, category)[0]
 
 
-def _final_category(competition: Competition, category: Category) -> tuple[Sheet, list[list]]:
+@dataclass
+class FinalLine:
+    """One entry of a category's final ranking with what it won: its award once the awards are decided,
+    else the prize its place would carry (none while tied: the secretariat places the tie)."""
+
+    rank: int | None
+    submission: Submission
+    stage_scores: dict[int, Decimal]
+    final_score: Decimal | None
+    eligible_to_win: bool
+    award: Award | None
+    prize: Prize | None
+    in_tie: bool
+
+
+def final_lines(competition: Competition, category: Category) -> tuple[FinalRanking, list[FinalLine]]:
+    """The final ranking of a category, line by line, with the awards. An award whose entry the ranking
+    does not reach (an edition's record entered without its stage results) is listed after it, with the
+    rank and final score stored on the award."""
     ranking = final_ranking(competition, category)
     awards = {
         award.submission_id: award
-        for award in Award.objects.filter(competition=competition, prize__category=category).select_related(
-            "prize"
-        )
+        for award in Award.objects.filter(competition=competition, prize__category=category)
+        .select_related("prize", "decided_by", "submission__innovation", "submission__unit")
+        .order_by("prize__place")
     }
+    lines = [
+        FinalLine(
+            rank=entry.rank,
+            submission=entry.submission,
+            stage_scores=entry.stage_scores,
+            final_score=entry.final_score,
+            eligible_to_win=entry.eligible_to_win,
+            award=awards.get(entry.submission.pk),
+            prize=awards[entry.submission.pk].prize
+            if entry.submission.pk in awards
+            else (None if awards or entry.in_tie else entry.prize),
+            in_tie=entry.in_tie and not awards,
+        )
+        for entry in ranking.entries
+    ]
+    ranked = {line.submission.pk for line in lines}
+    lines += [
+        FinalLine(award.rank, award.submission, {}, award.final_score, True, award, award.prize, False)
+        for pk, award in awards.items()
+        if pk not in ranked
+    ]
+    return ranking, lines
+
+
+def _final_category(competition: Competition, category: Category) -> tuple[Sheet, list[list]]:
+    ranking, lines = final_lines(competition, category)
     sheet = Sheet(
         category.name,
         [
@@ -346,24 +393,20 @@ def _final_category(competition: Competition, category: Category) -> tuple[Sheet
             Column(_("Tie decided by the secretariat"), 14),
         ],
     )
-    for entry in ranking.entries:
-        award = awards.get(entry.submission.pk)
-        prize = award.prize if award else (None if awards else entry.prize)
-        label = prize.label if prize else ""
-        if not awards and entry.in_tie:
-            label = _("to be decided")
+    for line in lines:
         sheet.rows.append(
             [
-                entry.rank,
-                entry.submission.innovation.title,
-                entry.submission.unit.name,
-                *(entry.stage_scores.get(stage.pk) for stage in ranking.stages),
-                entry.final_score,
-                yes_no(entry.eligible_to_win),
-                label,
-                prize.amount if prize else None,
-                yes_no(award is not None),
-                yes_no(bool(award and award.tie_decision_id)),
+                line.rank,
+                line.submission.innovation.title,
+                line.submission.unit.name,
+                *(line.stage_scores.get(stage.pk) for stage in ranking.stages),
+                line.final_score,
+                yes_no(line.eligible_to_win),
+                _("to be decided") if line.in_tie else (line.prize.label if line.prize else ""),
+                line.prize.amount if line.prize else None,
+                yes_no(line.award is not None),
+                yes_no(bool(line.award and line.award.tie_decision_id)),
             ]
         )
-    return sheet, ([] if awards else _open_tie_rows(category, ranking.ties))
+    decided = any(line.award for line in lines)
+    return sheet, ([] if decided else _open_tie_rows(category, ranking.ties))

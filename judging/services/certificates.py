@@ -8,6 +8,7 @@ entry that took part in the judging (passed the administrative check) gets the p
 from dataclasses import asdict, dataclass
 from datetime import date
 
+from django.conf import settings
 from django.contrib.auth.models import AnonymousUser, User
 from django.db import transaction
 from django.utils import timezone, translation
@@ -19,9 +20,6 @@ from competitions.rules import certificate_problems
 from competitions.services import record_event
 from judging.models import Award, Certificate
 from submissions.models import Submission
-
-# The piagam are official documents of an Indonesian city: written in Indonesian, whoever issues them.
-CERTIFICATE_LANGUAGE = "id"
 
 
 @dataclass(frozen=True)
@@ -48,7 +46,8 @@ def certificate_text(submission: Submission, award: Award | None) -> Certificate
     if award is not None and award.prize.certificate:
         kind, prize, place = Certificate.Kind.AWARD, award.prize, award.prize.label
     elif submission.took_part_in_judging:
-        with translation.override(CERTIFICATE_LANGUAGE):
+        # The piagam is the city's document, in the portal's own language (Indonesian), whoever asks.
+        with translation.override(settings.LANGUAGE_CODE):
             kind, prize, place = Certificate.Kind.PARTICIPATION, None, _("Participant")
     else:
         return None

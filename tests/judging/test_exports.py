@@ -319,8 +319,16 @@ def test_the_edition_page_links_its_downloads(client, final_round, secretariat):
         reverse("admin:judging_scores_download", args=[competition.pk, "xlsx"]),
         reverse("admin:judging_final_download", args=[competition.pk, "xlsx"]),
         ranking_url(final_round),
+        # The proposal stage is decided: its minutes are offered; the awards are not, so theirs are not.
+        reverse(
+            "admin:judging_stage_minutes_download", args=[final_round["stage"].pk, final_round["category"].pk]
+        ),
     ]:
         assert url in page
+    final_minutes = reverse(
+        "admin:judging_final_minutes_download", args=[competition.pk, final_round["category"].pk]
+    )
+    assert final_minutes not in page
 
 
 def test_the_editions_entries_and_inventory_from_its_downloads_page(client, final_round, secretariat):
@@ -329,7 +337,8 @@ def test_the_editions_entries_and_inventory_from_its_downloads_page(client, fina
     entries = workbook_of(
         client.get(reverse("admin:judging_entries_download", args=[competition.pk, "xlsx"]))
     ).worksheets[0]
-    assert [row[2] for row in rows_of(entries)[1:]] == [f"Inovasi {index}" for index in range(6)]
+    # Listed by unit name; the factory's unit names are numbered, so compare the titles as a set.
+    assert sorted(row[2] for row in rows_of(entries)[1:]) == [f"Inovasi {index}" for index in range(6)]
     inventory = client.get(
         reverse("admin:judging_inventory_download", args=[competition.pk]), {"year": "", "file_format": "csv"}
     )
