@@ -96,6 +96,7 @@ def inventory_sheet(innovations: QuerySet[Innovation], year: IndexYear | None) -
     and whether evidence is attached), then the innovation's index score for the year (weight × level over
     the indicators with evidence). Innovations without answers leave those cells empty.
     """
+    chosen = innovations.values("pk")
     innovations = list(
         innovations.select_related("unit").prefetch_related("affairs").order_by("unit__name", "title", "pk")
     )
@@ -117,9 +118,8 @@ def inventory_sheet(innovations: QuerySet[Innovation], year: IndexYear | None) -
     answers: dict[int, dict[int, InnovationIndicator]] = {}
     indicators = []
     if year is not None:
-        rows = InnovationIndicator.objects.filter(
-            indicator__year=year, innovation__in=[innovation.pk for innovation in innovations]
-        )
+        # A subquery, not a list of ids: the whole city's inventory can be tens of thousands of innovations.
+        rows = InnovationIndicator.objects.filter(indicator__year=year, innovation__in=chosen)
         for row in rows:
             answers.setdefault(row.innovation_id, {})[row.indicator_id] = row
         if answers:
