@@ -8,12 +8,15 @@ import io
 import openpyxl
 import pytest
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from competitions.edition_templates import SectionTemplate
 from competitions.models import Requirement, Stage
 from submissions import services
+from submissions.exports import entry_sheets, inventory_sheet
 from submissions.index import services as index_services
 from submissions.index.models import IndexYear
 from submissions.index.services import IndicatorAnswer
@@ -294,3 +297,45 @@ def test_the_inventory_without_a_year_has_the_profile_fields_only(client, invent
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert len(rows[0]) == 13
     assert rows[1][0] == "SIPLAJU" and rows[1][12] == "Kecamatan Plaju"
+
+
+def submitted_entries(edition, count: int, start: int) -> None:
+    """`count` entries sent through the services, each with its document, a version and an index answer."""
+    year = IndexYear.objects.get(year=2023)
+    for number in range(start, start + count):
+        entry, operator = enter(
+            edition, unit_name=f"Dinas Uji {number}", kind="dinas", title=f"Inovasi {number}", summary="Ada"
+        )
+        services.add_evidence(
+            submission=entry,
+            by=operator,
+            requirement=edition["document"],
+            link="https://youtu.be/abcdefghijk",
+        )
+        services.submit_submission(submission=Submission.objects.get(pk=entry.pk), by=operator)
+        index_services.save_indicator_answers(
+            innovation=entry.innovation,
+            answers=[
+                IndicatorAnswer(year.indicators.get(number=16), level=2, link="https://drive.google.com/x")
+            ],
+            by=operator,
+        )
+
+
+@pytest.mark.parametrize("spreadsheet", ["entries", "inventory"])
+def test_the_spreadsheets_cost_the_same_queries_for_2_or_20_entries(edition, spreadsheet):
+    year = IndexYear.objects.get(year=2023)
+
+    def queries() -> int:
+        entries = Submission.objects.filter(competition=edition["competition"])
+        with CaptureQueriesContext(connection) as captured:
+            if spreadsheet == "inventory":
+                inventory_sheet(Innovation.objects.filter(submissions__in=entries), year)
+            else:
+                entry_sheets(entries)
+        return len(captured)
+
+    submitted_entries(edition, 2, start=0)
+    with_two = queries()
+    submitted_entries(edition, 18, start=2)
+    assert queries() == with_two
