@@ -180,7 +180,8 @@ def stage_ranking_sheets(stage: Stage, category: Category) -> list[Sheet]:
     1. Ranking. Once decided, the stored decision (`StageResult`: rank, score, adjusted score, outcome,
        whether a tie decision placed it), never a recomputation; before, the ranking as it stands with
        the provisional outcome by place. In a scored stage, the score by every method (mean, median,
-       trimmed mean) is added: computed from the counted sheets, which cannot change under a decision.
+       trimmed mean) is added, computed from today's counted sheets: under a decision the columns say
+       "today", since a conflict declared later can drop a sheet the decision counted.
     2. Judges: each judge's sheets, mean, spread and fitted offset (scored stages).
     3. Ties: the tie decisions of the decision (places, order chosen, reason, who, when), or the ties still
        to be placed.

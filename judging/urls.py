@@ -27,5 +27,5 @@ urlpatterns = [
         views.ResultsCertificateView.as_view(),
         name="results_certificate",
     ),
-    path("piagam/<slug:code>/", views.CertificateView.as_view(), name="certificate"),
+    path("piagam/<slug:code>/", views.CertificateCheckView.as_view(), name="certificate"),
 ]

@@ -372,7 +372,7 @@ class EntryCertificateView(LoginRequiredMixin, View):
         return certificate_response(services.issue_certificate(submission=submission, by=request.user))
 
 
-class CertificateView(View):
+class CertificateCheckView(View):
     """The public check of a piagam, from its QR code: a genuine one is confirmed with what it certifies;
     any other code answers 404 and says plainly that the portal did not issue it."""
 
