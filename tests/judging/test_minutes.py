@@ -84,7 +84,10 @@ def test_a_decision_kept_after_a_change_is_in_the_minutes(client, secretariat):
     proposal = factories.StageFactory(
         competition=competition, order=1, kind=Stage.Kind.SCORED, name="Proposal"
     )
-    first = factories.SubmissionFactory(category=category, status="eligible")
+    # A title with markup characters is printed as typed, never read as markup.
+    first = factories.SubmissionFactory(
+        category=category, status="eligible", innovation__title="Lapor & Layani <24 jam>"
+    )
     second = factories.SubmissionFactory(category=category, status="eligible")
     decide_stage(proposal, category, {first: 90, second: 80}, by=secretariat)
     judge = proposal.sheets.first().judge
@@ -97,6 +100,7 @@ def test_a_decision_kept_after_a_change_is_in_the_minutes(client, secretariat):
 
     text = pdf_text(client.get(stage_minutes_url(proposal, category)))
 
+    assert f"1 Lapor & Layani <24 jam> {first.unit.name} 90,00 Lolos" in text
     assert "Keputusan yang dipertahankan setelah ada perubahan" in text
     assert "Alasan: Urutan lolos tidak berubah tanpa nilai itu." in text
     assert f"1 {judge.username}" in text  # the judge assigned to the stage signs
