@@ -46,6 +46,7 @@ messages: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/ranking.py
+	$(BIN)/python benchmarks/certificates.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

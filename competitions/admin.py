@@ -361,6 +361,10 @@ class CompetitionAdmin(admin.ModelAdmin):
                 ]
             },
         ),
+        (
+            _("Certificates (piagam)"),
+            {"fields": ["certificate_signer_name", "certificate_signer_title", "certificate_signer_nip"]},
+        ),
     ]
     actions = [
         _status_action(Competition.Status.OPEN, _("Open for entries")),

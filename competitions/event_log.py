@@ -61,6 +61,8 @@ SENTENCES = {
     "shortlist_reverted": _("Shortlist of “%(old)s” reverted."),
     "decision_kept": _("Decision for “%(new)s” kept after what it rested on changed."),
     "awards_decided": _("Prizes decided for “%(new)s”."),
+    "certificate_issued": _("Certificate (piagam) issued: %(new)s."),
+    "certificate_updated": _("Certificate (piagam) brought up to date: %(old)s → %(new)s."),
     # Written before publication became a status change; kept so older logs still read as sentences.
     "results_published": _("Results published; status changed from “%(old)s” to “%(new)s”."),
 }

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
@@ -159,6 +160,23 @@ class Competition(models.Model):
     )
     show_feedback_to_units = models.BooleanField(
         _("units see their scores and the judges' notes after publication"), default=False
+    )
+    # The official who signs the piagam (certificates) of the edition, printed under the signature line.
+    certificate_signer_name = models.CharField(_("certificate signer: name"), max_length=200, blank=True)
+    certificate_signer_title = models.CharField(
+        _("certificate signer: title (jabatan)"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example: Wali Kota Palembang, or Sekretaris Daerah Kota Palembang."),
+    )
+    certificate_signer_nip = models.CharField(
+        _("certificate signer: NIP"),
+        max_length=30,
+        blank=True,
+        validators=[
+            RegexValidator(r"^[0-9 ]*$", _("A NIP is written with digits (spaces between groups allowed)."))
+        ],
+        help_text=_("The signer's civil-servant number; leave it empty for an elected official."),
     )
     results_published_at = models.DateTimeField(
         _("results published at"),

@@ -100,3 +100,19 @@ def schedule_problems(competition: Any, stages: Iterable[Any]) -> list[Problem]:
                 )
             )
     return problems
+
+
+def certificate_problems(competition: Any) -> list[Problem]:
+    """Why the edition's piagam (certificates) cannot be issued yet: they certify published results, and
+    they print the signing official's name and title (the NIP is optional: an elected official has none)."""
+    problems = []
+    if not competition.results_are_published:
+        problems.append(Problem(_("Certificates are issued once the results are published.")))
+    if not (competition.certificate_signer_name.strip() and competition.certificate_signer_title.strip()):
+        problems.append(
+            Problem(
+                _("Fill in the certificate signer's name and title on the edition first."),
+                field="certificate_signer_name",
+            )
+        )
+    return problems

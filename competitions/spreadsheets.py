@@ -19,6 +19,7 @@ from decimal import Decimal
 from django.http import HttpResponse
 from django.utils import timezone
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
@@ -55,34 +56,60 @@ def _cell_value(value):
     return neutralised(value)
 
 
-def _safe_title(title: str) -> str:
-    """Excel's rules for a sheet name: at most 31 characters, none of : \\ / ? * [ ]."""
+def _safe_title(title: str, taken: set[str]) -> str:
+    """Excel's rules for a sheet name: at most 31 characters, none of : \\ / ? * [ ], and unique in the
+    workbook whatever the case. Two long names that are cut to the same 31 characters get " (2)", " (3)"…"""
     for character in ":\\/?*[]":
         title = title.replace(character, " ")
-    return title[:31] or "Sheet"
+    title = title[:31] or "Sheet"
+    number = 1
+    unique = title
+    while unique.lower() in taken:
+        number += 1
+        suffix = f" ({number})"
+        unique = title[: 31 - len(suffix)] + suffix
+    taken.add(unique.lower())
+    return unique
 
 
 def xlsx_bytes(sheets: Iterable[Sheet]) -> bytes:
-    workbook = Workbook()
-    workbook.remove(workbook.active)
+    """The sheets as an XLSX workbook. openpyxl's write-only mode streams each row to the file as it is
+    added, so a sheet of tens of thousands of rows does not hold a cell object per value in memory."""
+    workbook = Workbook(write_only=True)
+    taken: set[str] = set()
     for sheet in sheets:
-        worksheet = workbook.create_sheet(_safe_title(sheet.title))
-        worksheet.append([column.header for column in sheet.columns])
-        for cell in worksheet[1]:
+        worksheet = workbook.create_sheet(_safe_title(sheet.title, taken))
+        for index, column in enumerate(sheet.columns, start=1):
+            worksheet.column_dimensions[get_column_letter(index)].width = column.width
+        worksheet.freeze_panes = "A2"
+        header = []
+        for column in sheet.columns:
+            cell = WriteOnlyCell(worksheet, value=column.header)
             cell.font = Font(bold=True)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
+            header.append(cell)
+        worksheet.append(header)
+        formats = [column.number_format for column in sheet.columns]
         for row in sheet.rows:
-            worksheet.append([_cell_value(value) for value in row])
-        for index, column in enumerate(sheet.columns, start=1):
-            letter = get_column_letter(index)
-            worksheet.column_dimensions[letter].width = column.width
-            if column.number_format:
-                for (cell,) in worksheet.iter_rows(min_row=2, min_col=index, max_col=index):
-                    cell.number_format = column.number_format
-        worksheet.freeze_panes = "A2"
+            worksheet.append(
+                [
+                    _typed_cell(worksheet, value, number_format)
+                    for value, number_format in zip(row, formats, strict=True)
+                ]
+            )
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+def _typed_cell(worksheet, value, number_format: str):
+    """A value as openpyxl writes it; a cell object only when the column gives it a number format."""
+    value = _cell_value(value)
+    if not number_format or value is None:
+        return value
+    cell = WriteOnlyCell(worksheet, value=value)
+    cell.number_format = number_format
+    return cell
 
 
 def csv_text(sheet: Sheet) -> str:
@@ -108,3 +135,11 @@ def csv_response(filename: str, sheet: Sheet) -> HttpResponse:
     # A byte-order mark so that Excel reads the UTF-8 (names with é, ü…) correctly.
     body = "\ufeff" + csv_text(sheet)
     return _attachment(HttpResponse(body, content_type="text/csv; charset=utf-8"), f"{filename}.csv")
+
+
+def spreadsheet_response(filename: str, sheets: list[Sheet], file_format: str) -> HttpResponse:
+    """The sheets as a download: XLSX with every sheet, or CSV ("csv") of the first, since a CSV file holds
+    one table."""
+    if file_format == "csv":
+        return csv_response(filename, sheets[0])
+    return xlsx_response(filename, sheets)

@@ -20,11 +20,13 @@ from competitions.forms import CriterionInlineFormSet, StageAdminForm
 from competitions.models import Criterion, Stage
 from competitions.permissions import JUDGE_GROUP
 from competitions.services import close_stage, open_stage
+from judging import admin_downloads
 from judging.admin_views import FinalRankingView, StageRankingView
 from judging.forms import ReasonForm
 from judging.models import (
     Assignment,
     Award,
+    Certificate,
     Conflict,
     FieldVisit,
     FieldVisitPhoto,
@@ -147,7 +149,68 @@ class StageAdmin(admin.ModelAdmin):
         return [
             path("<int:pk>/ranking/<int:category>/", view(ranking), name="judging_stage_ranking"),
             path("final/<int:pk>/<int:category>/", view(final), name="judging_final_ranking"),
+            *self.download_urls(),
             *super().get_urls(),
+        ]
+
+    def download_urls(self):
+        """The edition's files: spreadsheets of its entries, inventory, scores and rankings; its piagam; the
+        minutes of its decisions."""
+
+        def download(route: str, view_class, name: str):
+            return path(
+                route, self.admin_site.admin_view(view_class.as_view(admin_site=self.admin_site)), name=name
+            )
+
+        views = admin_downloads
+        return [
+            download("edition/<int:pk>/downloads/", views.EditionDownloadsView, "judging_edition_downloads"),
+            download(
+                "edition/<int:pk>/entries.<str:file_format>",
+                views.EntriesDownload,
+                "judging_entries_download",
+            ),
+            download("edition/<int:pk>/inventory/", views.InventoryDownload, "judging_inventory_download"),
+            download(
+                "edition/<int:pk>/certificates.zip",
+                views.CertificatesDownload,
+                "judging_certificates_download",
+            ),
+            download(
+                "edition/<int:pk>/scores.<str:file_format>",
+                views.ScoreMatrixDownload,
+                "judging_scores_download",
+            ),
+            download(
+                "edition/<int:pk>/scores/<int:stage>.<str:file_format>",
+                views.ScoreMatrixDownload,
+                "judging_stage_scores_download",
+            ),
+            download(
+                "<int:pk>/ranking/<int:category>/ranking.<str:file_format>",
+                views.StageRankingDownload,
+                "judging_stage_ranking_download",
+            ),
+            download(
+                "final/<int:pk>/ranking.<str:file_format>",
+                views.FinalRankingDownload,
+                "judging_final_download",
+            ),
+            download(
+                "<int:pk>/ranking/<int:category>/minutes.pdf",
+                views.StageMinutesDownload,
+                "judging_stage_minutes_download",
+            ),
+            download(
+                "final/<int:pk>/<int:category>/minutes.pdf",
+                views.FinalMinutesDownload,
+                "judging_final_minutes_download",
+            ),
+            download(
+                "final/<int:pk>/<int:category>/ranking.<str:file_format>",
+                views.FinalRankingDownload,
+                "judging_final_ranking_download",
+            ),
         ]
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
@@ -617,3 +680,21 @@ class TieDecisionAdmin(RecordAdminMixin, admin.ModelAdmin):
     list_select_related = ["competition", "category", "stage", "decided_by"]
     search_fields = ["reason", "places", "entries__innovation__title"]
     filter_horizontal = ["entries"]
+
+
+@admin.register(Certificate)
+class CertificateAdmin(RecordAdminMixin, admin.ModelAdmin):
+    """Every piagam issued, with the text it shows and its verification code (the services issue them)."""
+
+    list_display = [
+        "place",
+        "innovation_title",
+        "unit_name",
+        "category_name",
+        "edition_name",
+        "code",
+        "issued_at",
+    ]
+    list_filter = ["submission__competition", "kind"]
+    list_select_related = ["submission"]
+    search_fields = ["code", "innovation_title", "unit_name"]

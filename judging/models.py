@@ -1,3 +1,4 @@
+import secrets
 from decimal import Decimal
 
 from django.conf import settings
@@ -404,3 +405,82 @@ class DecisionReview(models.Model):
 
     def __str__(self) -> str:
         return f"{self.stage.name} – {self.category.name}"
+
+
+def new_certificate_code() -> str:
+    """An unguessable code for a certificate's verification address (128 random bits, URL-safe)."""
+    return secrets.token_urlsafe(16)
+
+
+class Certificate(models.Model):
+    """A *piagam* (certificate) the portal issued: to a winner for its prize, or to a participant — an entry
+    that passed the administrative check and so took part in the judging (*peserta*).
+
+    It keeps the text the piagam shows, so the public verification page (`/piagam/<code>/`, the QR code on
+    the piagam) confirms exactly that. One per entry and kind: issuing it again refreshes the text from the
+    current facts and keeps the code, so a piagam already printed stays verifiable.
+    """
+
+    class Kind(models.TextChoices):
+        AWARD = "award", _("Prize")
+        PARTICIPATION = "participation", _("Participation")
+
+    code = models.CharField(
+        _("verification code"), max_length=32, unique=True, default=new_certificate_code, editable=False
+    )
+    submission = models.ForeignKey(
+        Submission, verbose_name=_("entry"), on_delete=models.PROTECT, related_name="certificates"
+    )
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
+    prize = models.ForeignKey(
+        Prize,
+        verbose_name=_("prize"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="certificates",
+    )
+    # The text the piagam shows, as issued.
+    organiser = models.CharField(_("organiser"), max_length=200)
+    edition_name = models.CharField(_("edition"), max_length=200)
+    category_name = models.CharField(_("category"), max_length=120)
+    place = models.CharField(
+        _("awarded as"), max_length=60, help_text=_("The prize (“Juara 1”) or “Peserta”.")
+    )
+    unit_name = models.CharField(_("unit"), max_length=200)
+    innovation_title = models.CharField(_("innovation"), max_length=200)
+    awarded_on = models.DateField(_("date on the certificate"))
+    signer_name = models.CharField(_("signed by"), max_length=200)
+    signer_title = models.CharField(_("signer's title"), max_length=200)
+    signer_nip = models.CharField(_("signer's NIP"), max_length=30, blank=True)
+    issued_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("first issued by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    issued_at = models.DateTimeField(_("first issued at"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("text updated at"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("certificate (piagam)")
+        verbose_name_plural = _("certificates (piagam)")
+        ordering = ["submission__competition", "submission__category__order", "kind", "place", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["submission", "kind"], name="certificate_one_per_entry_and_kind"),
+            models.CheckConstraint(
+                condition=(models.Q(kind="award") & models.Q(prize__isnull=False))
+                | (models.Q(kind="participation") & models.Q(prize__isnull=True)),
+                name="certificate_prize_only_for_an_award",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.place}: {self.innovation_title} ({self.unit_name})"
+
+    def get_absolute_url(self) -> str:
+        from django.urls import reverse
+
+        return reverse("judging:certificate", kwargs={"code": self.code})

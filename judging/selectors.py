@@ -21,7 +21,15 @@ from judging.eligibility import (
     judge_assignments,
     visit_needs_score,
 )
-from judging.models import Assignment, DecisionReview, FieldVisit, Score, ScoreSheet, StageResult
+from judging.models import (
+    Assignment,
+    Certificate,
+    DecisionReview,
+    FieldVisit,
+    Score,
+    ScoreSheet,
+    StageResult,
+)
 from judging.ranking import rounded, stage_pool, stage_ranking
 from submissions.models import Attachment, Submission, SubmissionVersion
 from submissions.selectors import section_texts, undecided_administrative_checks
@@ -370,3 +378,23 @@ def sections_for_judge(stage: Stage, submission: Submission, version: Submission
         )
         texts = {key: pattern.sub(_("[unit name]"), text) for key, text in texts.items()}
     return section_texts(submission.competition, texts)
+
+
+def certificate_for_check(code: str) -> tuple[Certificate | None, bool]:
+    """The certificate with this verification code, and whether what it certifies still holds: its edition's
+    results are published, and the entry still holds that prize (an award) or took part (a participant).
+    (None, False) for a code the portal never issued."""
+    certificate = (
+        Certificate.objects.filter(code=code)
+        .select_related("submission__competition", "submission__award")
+        .first()
+    )
+    if certificate is None:
+        return None, False
+    submission = certificate.submission
+    if certificate.kind == Certificate.Kind.AWARD:
+        award = getattr(submission, "award", None)
+        holds = award is not None and award.prize_id == certificate.prize_id
+    else:
+        holds = submission.took_part_in_judging
+    return certificate, holds and submission.competition.results_are_published

@@ -24,4 +24,11 @@ urlpatterns = [
         "foto/<int:pk>/asli/", views.PublicPhotoView.as_view(), {"variant": "full"}, name="public_photo_full"
     ),
     path("hasil/usulan/<int:pk>/", views.FeedbackView.as_view(), name="feedback"),
+    path("hasil/usulan/<int:pk>/piagam/", views.EntryCertificateView.as_view(), name="entry_certificate"),
+    path(
+        "hasil/<slug:slug>/piagam/<int:pk>/",
+        views.ResultsCertificateView.as_view(),
+        name="results_certificate",
+    ),
+    path("piagam/<slug:code>/", views.CertificateCheckView.as_view(), name="certificate"),
 ]

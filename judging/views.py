@@ -6,6 +6,7 @@ from django.contrib.auth.mixins import LoginRequiredMixin
 from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import FormView, TemplateView
@@ -14,13 +15,16 @@ from competitions import permissions
 from competitions.access import KeepTypedDataMixin, RoleRequiredMixin
 from competitions.errors import RuleViolation, add_violation_to_form, report_violation
 from competitions.formatting import format_score
-from competitions.models import Competition, Stage
+from competitions.models import PUBLISHED_STATUSES, Competition, Stage
+from competitions.rules import certificate_problems
 from judging import services
+from judging.certificates import certificate_response
 from judging.eligibility import visit_needs_score
 from judging.forms import ConflictForm, FieldVisitForm, ScoreSheetForm
-from judging.models import FieldVisit, Score, ScoreSheet
+from judging.models import Award, FieldVisit, Score, ScoreSheet
 from judging.permissions import can_record_visits, can_view_visit
 from judging.selectors import (
+    certificate_for_check,
     feedback_for_unit,
     frozen_version,
     get_assignment_for_judge,
@@ -34,6 +38,7 @@ from judging.selectors import (
 from submissions.catalogue.selectors import catalogue_innovations
 from submissions.downloads import evidence_response, private_file_response
 from submissions.models import InnovationPhoto
+from submissions.permissions import can_download_certificate
 from submissions.selectors import get_submission_for_user
 
 
@@ -302,7 +307,10 @@ class ResultsView(TemplateView):
             Competition.objects.exclude(status=Competition.Status.DRAFT), slug=kwargs["slug"]
         )
         return super().get_context_data(
-            competition=competition, categories=results_for_public(competition), **kwargs
+            competition=competition,
+            categories=results_for_public(competition),
+            certificates_issued=not certificate_problems(competition),
+            **kwargs,
         )
 
 
@@ -330,3 +338,49 @@ class FeedbackView(LoginRequiredMixin, TemplateView):
         if not feedback:
             raise Http404
         return super().get_context_data(submission=submission, feedback=feedback, **kwargs)
+
+
+class ResultsCertificateView(View):
+    """A winner's piagam, for anyone, from the public results page: once published, for a prize that
+    carries a piagam."""
+
+    def get(self, request, slug, pk):
+        award = get_object_or_404(
+            Award.objects.select_related("submission"),
+            competition__slug=slug,
+            competition__status__in=PUBLISHED_STATUSES,
+            submission_id=pk,
+            prize__certificate=True,
+        )
+        try:
+            certificate = services.issue_certificate(submission=award.submission, by=request.user)
+        except RuleViolation as violation:
+            raise Http404 from violation
+        return certificate_response(certificate)
+
+
+class EntryCertificateView(LoginRequiredMixin, View):
+    """The unit's own piagam (its prize's, or the participant's), from the entry page."""
+
+    def get(self, request, pk):
+        submission = get_submission_for_user(user=request.user, pk=pk)
+        if not can_download_certificate(request.user, submission):
+            raise Http404
+        return certificate_response(services.issue_certificate(submission=submission, by=request.user))
+
+
+class CertificateCheckView(View):
+    """The public check of a piagam, from its QR code: a genuine one is confirmed with what it certifies;
+    any other code answers 404 and says plainly that the portal did not issue it."""
+
+    def get(self, request, code):
+        certificate, holds = certificate_for_check(code)
+        return TemplateResponse(
+            request,
+            "judging/certificate.html",
+            {
+                "certificate": certificate if holds else None,
+                "withdrawn": certificate is not None and not holds,
+            },
+            status=200 if holds else 404,
+        )

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -14,8 +15,11 @@ from competitions import event_log
 from competitions.admin import ReadOnlyInline, RecordAdminMixin
 from competitions.errors import RuleViolation, add_violation_to_form
 from competitions.selectors import administrative_check_is_open, events_for
+from competitions.spreadsheets import spreadsheet_response
 from competitions.widgets import DateTimeInput
 from submissions import services
+from submissions.exports import entry_sheets, inventory_sheet
+from submissions.forms import InventoryExportForm
 from submissions.models import (
     AdministrativeCheck,
     Attachment,
@@ -58,6 +62,29 @@ class InnovationAdmin(admin.ModelAdmin):
     inlines = [InnovationPhotoInline]
     show_full_result_count = False
     list_per_page = 50
+    actions = ["export_inventory"]
+
+    @admin.action(description=_("Download the innovation inventory (IID form)…"))
+    def export_inventory(self, request, queryset):
+        """Asks for the index year and the file type first, then downloads the selected innovations."""
+        form = InventoryExportForm(request.POST if "download" in request.POST else None)
+        if form.is_valid():
+            year = form.cleaned_data["year"]
+            name = f"inventaris-inovasi-{year.year}" if year else "inventaris-inovasi"
+            return spreadsheet_response(
+                name, [inventory_sheet(queryset, year)], form.cleaned_data["file_format"]
+            )
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Innovation inventory (IID form)"),
+            "form": form,
+            "count": queryset.count(),
+            "action": request.POST.get("action", ""),
+            "select_across": request.POST.get("select_across", "0"),
+            "selected": request.POST.getlist(ACTION_CHECKBOX_NAME),
+        }
+        return TemplateResponse(request, "admin/submissions/innovation/inventory.html", context)
 
     def save_model(self, request, obj, form, change):
         """Through the same service as the operators' page, which keeps the catalogue's search current."""
@@ -197,7 +224,7 @@ class SubmissionAdmin(admin.ModelAdmin):
         (_("History"), {"fields": ["history"]}),
     ]
     inlines = [VersionInline, AttachmentInline, AdministrativeCheckInline]
-    actions = ["pass_selected"]
+    actions = ["pass_selected", "export_xlsx", "export_csv"]
     show_full_result_count = False
     list_per_page = 50
 
@@ -313,6 +340,31 @@ class SubmissionAdmin(admin.ModelAdmin):
             self.message_user(request, _("%(count)d entries passed.") % {"count": passed}, messages.SUCCESS)
         for message in refused:
             self.message_user(request, message, messages.ERROR)
+
+    @admin.action(description=_("Download the selected entries (XLSX)"))
+    def export_xlsx(self, request, queryset):
+        sheets = entry_sheets(queryset)
+        return spreadsheet_response(_entries_filename(sheets, queryset), sheets, "xlsx")
+
+    @admin.action(description=_("Download the selected entries (CSV)"))
+    def export_csv(self, request, queryset):
+        sheets = entry_sheets(queryset)
+        if len(sheets) > 1:
+            self.message_user(
+                request,
+                _(
+                    "A CSV file holds the entries of one edition: filter the list by edition first, or "
+                    "download XLSX (one sheet per edition)."
+                ),
+                messages.ERROR,
+            )
+            return None
+        return spreadsheet_response(_entries_filename(sheets, queryset), sheets, "csv")
+
+
+def _entries_filename(sheets, queryset) -> str:
+    """usulan-<edition> for one edition's entries, else usulan."""
+    return f"usulan-{queryset.first().competition.slug}" if len(sheets) == 1 else "usulan"
 
 
 @admin.register(AdministrativeCheck)

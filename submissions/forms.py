@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from competitions.models import Category, ProposalSection, Requirement, Unit
 from competitions.widgets import DateInput
+from submissions.index.models import IndexYear
+from submissions.index.selectors import years_with_answers
 from submissions.models import GovernmentAffair, Innovation, Submission
 from submissions.selectors import count_words, proposal_form
 
@@ -224,3 +226,28 @@ class WithdrawForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.helper = FormHelper()
         self.helper.add_input(Submit("withdraw", _("Withdraw the entry"), css_class="btn-danger"))
+
+
+class InventoryExportForm(forms.Form):
+    """The innovation inventory's options: which year's index answers to add, and the file type."""
+
+    year = forms.ModelChoiceField(
+        label=_("Innovation index year"),
+        queryset=None,
+        required=False,
+        empty_label=_("(profile fields only)"),
+        help_text=_("Adds each indicator's level and whether evidence is attached, for that year."),
+    )
+    file_format = forms.ChoiceField(
+        label=_("File type"),
+        choices=[("xlsx", "Excel (XLSX)"), ("csv", "CSV")],
+        initial="xlsx",
+        widget=forms.RadioSelect,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["year"].queryset = IndexYear.objects.order_by("-year")
+        answered = sorted(years_with_answers(), reverse=True)
+        if answered:
+            self.fields["year"].initial = IndexYear.objects.get(year=answered[0]).pk

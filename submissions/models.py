@@ -206,6 +206,11 @@ class Submission(models.Model):
     def is_editable(self) -> bool:
         return self.status in (self.Status.DRAFT, self.Status.NEEDS_REVISION)
 
+    @property
+    def took_part_in_judging(self) -> bool:
+        """Passed the administrative check and was judged: a participant (*peserta*) of the edition."""
+        return self.status == self.Status.ELIGIBLE
+
 
 class Attachment(models.Model):
     """Evidence: a checked file or a link, for a required document or for a proposal section."""

@@ -3,6 +3,7 @@
 from django.contrib.auth.models import AnonymousUser, User
 
 from competitions.permissions import can_operate_unit, is_secretariat
+from competitions.rules import certificate_problems
 from submissions.models import Attachment, Innovation, Submission
 from submissions.services import withdrawal_problems
 
@@ -27,3 +28,14 @@ def can_withdraw_submission(user: User | AnonymousUser, submission: Submission) 
 
 def can_download_attachment(user: User | AnonymousUser, attachment: Attachment) -> bool:
     return can_view_submission(user, attachment.submission)
+
+
+def can_download_certificate(user: User | AnonymousUser, submission: Submission) -> bool:
+    """The entry's piagam, from its page: for the unit's operators (and the secretariat), once the edition
+    issues certificates (`competitions.rules.certificate_problems`), for an entry that took part in the
+    judging (a winner gets its prize's piagam, every other participant the participant's)."""
+    return (
+        can_view_submission(user, submission)
+        and submission.took_part_in_judging
+        and not certificate_problems(submission.competition)
+    )

@@ -35,6 +35,7 @@ from submissions.participation_exports import (
     trend_totals,
 )
 from submissions.permissions import (
+    can_download_certificate,
     can_edit_submission,
     can_manage_innovation,
     can_withdraw_submission,
@@ -283,6 +284,7 @@ class EntryDetailView(EntryMixin, TemplateView):
             evidence=submission.current_evidence,
             can_edit=can_edit_submission(self.request.user, submission),
             can_withdraw=can_withdraw_submission(self.request.user, submission),
+            can_download_certificate=can_download_certificate(self.request.user, submission),
             **kwargs,
         )
 

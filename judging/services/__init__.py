@@ -10,6 +10,7 @@ from judging.services.assignment import (
     remove_assignment,
     save_panel_member,
 )
+from judging.services.certificates import issue_certificate, issue_certificates
 from judging.services.decisions import (
     advance_shortlist,
     decide_awards,
@@ -27,6 +28,8 @@ __all__ = [
     "auto_assign",
     "decide_awards",
     "declare_conflict",
+    "issue_certificate",
+    "issue_certificates",
     "keep_decision",
     "missing_criteria",
     "panel_problems",

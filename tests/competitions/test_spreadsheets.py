@@ -39,3 +39,15 @@ def test_csv_cells_that_start_a_formula_are_neutralised():
     assert lines[2].startswith("'+62 811,")
     assert lines[3].startswith("'-1+1,") and lines[4].startswith("'@SUM(A1),")
     assert lines[-1] == "Si Demang,76.6667,2026-05-01"
+
+
+def test_sheet_names_cut_to_31_characters_stay_distinct():
+    long_name = "Kompetisi Inovasi Kota Palembang"
+    sheets = [Sheet(f"{long_name} {year}", [Column("Judul")]) for year in (2022, 2026)]
+    sheets.append(Sheet("kompetisi inovasi kota palembang", [Column("Judul")]))
+    workbook = openpyxl.load_workbook(io.BytesIO(xlsx_bytes(sheets)))
+    assert workbook.sheetnames == [
+        "Kompetisi Inovasi Kota Palemban",
+        "Kompetisi Inovasi Kota Pale (2)",
+        "kompetisi inovasi kota pale (3)",
+    ]

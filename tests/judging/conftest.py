@@ -138,3 +138,6 @@ def decide_stage(stage, category, scores: dict, *, by) -> None:
                 score=score,
             )
     services.advance_shortlist(stage=stage, category=category, by=by)
+
+
+from tests.judging.test_decisions import final_round  # noqa: E402, F401  (the final round, for every judging test)

@@ -1,0 +1,205 @@
+"""The secretariat's downloads inside the admin site: an edition's spreadsheets (entries, the innovation
+inventory, the judges' scores, each stage's ranking, the final ranking and awards), its piagam, and the
+berita acara (minutes) of each decision.
+
+Each view is a `JudgingAdminPage` (secretariat only), reads through one builder and returns the file.
+"""
+
+from django.contrib import messages
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from competitions.errors import RuleViolation, report_violation
+from competitions.models import Competition, Stage
+from competitions.rules import certificate_problems
+from competitions.spreadsheets import spreadsheet_response
+from judging.admin_views import JudgingAdminPage
+from judging.certificates import certificates_zip_response
+from judging.exports import (
+    final_category_sheet,
+    final_ranking_sheets,
+    score_matrix_sheet,
+    score_matrix_sheets,
+    stage_ranking_sheets,
+)
+from judging.minutes import final_minutes_pdf, stage_minutes_pdf
+from judging.models import Award, StageResult
+from judging.ranking.common import DECIDING_KINDS
+from judging.services import issue_certificates
+from submissions.exports import entry_sheets, inventory_sheet
+from submissions.forms import InventoryExportForm
+from submissions.models import Innovation, Submission
+
+FILE_FORMATS = ("xlsx", "csv")
+
+
+def file_format_or_404(file_format: str) -> str:
+    if file_format not in FILE_FORMATS:
+        raise Http404
+    return file_format
+
+
+class EditionPage(JudgingAdminPage):
+    """A download of one edition (`pk`)."""
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.competition = get_object_or_404(Competition, pk=kwargs["pk"])
+
+
+class EditionDownloadsView(EditionPage):
+    """Every file the secretariat can download for an edition, on one page."""
+
+    def get(self, request, pk):
+        competition = self.competition
+        categories = list(competition.categories.order_by("order", "pk"))
+        stages = list(competition.stages.order_by("order"))
+        decided = set(
+            StageResult.objects.filter(stage__competition=competition, reverted_at__isnull=True)
+            .values_list("stage_id", "submission__category_id")
+            .distinct()
+        )
+        awarded = set(
+            Award.objects.filter(competition=competition).values_list("prize__category_id", flat=True)
+        )
+        return self.page(
+            "admin/judging/downloads.html",
+            _("Downloads: %(competition)s") % {"competition": competition.name},
+            competition=competition,
+            categories=categories,
+            scored_stages=[stage for stage in stages if stage.kind == Stage.Kind.SCORED],
+            stage_rows=[
+                (stage, category, (stage.pk, category.pk) in decided)
+                for stage in stages
+                if stage.kind in DECIDING_KINDS
+                for category in categories
+            ],
+            final_rows=[(category, category.pk in awarded) for category in categories],
+            has_final=any(stage.kind == Stage.Kind.FINAL for stage in stages),
+            inventory_form=InventoryExportForm(),
+            certificate_problems=certificate_problems(competition),
+            competition_opts=Competition._meta,
+        )
+
+
+class EntriesDownload(EditionPage):
+    def get(self, request, pk, file_format):
+        sheets = entry_sheets(Submission.objects.filter(competition=self.competition))
+        if not sheets:
+            raise Http404
+        return spreadsheet_response(
+            f"usulan-{self.competition.slug}", sheets, file_format_or_404(file_format)
+        )
+
+
+class InventoryDownload(EditionPage):
+    """The innovations of the edition's entries, in the national form's order (`?year=…&file_format=…`)."""
+
+    def get(self, request, pk):
+        form = InventoryExportForm(request.GET)
+        if not form.is_valid():
+            raise Http404
+        year = form.cleaned_data["year"]
+        innovations = Innovation.objects.filter(submissions__competition=self.competition).distinct()
+        name = f"inventaris-inovasi-{self.competition.slug}" + (f"-{year.year}" if year else "")
+        return spreadsheet_response(
+            name, [inventory_sheet(innovations, year)], form.cleaned_data["file_format"]
+        )
+
+
+class ScoreMatrixDownload(EditionPage):
+    """Every score sheet: XLSX with one sheet per scored stage, or one stage's sheets (`stage`) as CSV."""
+
+    def get(self, request, pk, file_format, stage=None):
+        name = f"nilai-juri-{self.competition.slug}"
+        if stage is not None:
+            stage = get_object_or_404(self.competition.stages.filter(kind=Stage.Kind.SCORED), pk=stage)
+            return spreadsheet_response(
+                f"{name}-tahap-{stage.order}", [score_matrix_sheet(stage)], file_format_or_404(file_format)
+            )
+        sheets = score_matrix_sheets(self.competition)
+        if not sheets or file_format != "xlsx":
+            raise Http404
+        return spreadsheet_response(name, sheets, file_format)
+
+
+class StageRankingDownload(JudgingAdminPage):
+    """A stage's ranking in a category: XLSX (ranking, judges, ties, about) or CSV (the ranking)."""
+
+    def get(self, request, pk, category, file_format):
+        stage = get_object_or_404(
+            Stage.objects.select_related("competition").filter(kind__in=DECIDING_KINDS), pk=pk
+        )
+        category = get_object_or_404(stage.competition.categories, pk=category)
+        name = f"peringkat-{stage.competition.slug}-tahap-{stage.order}-{slugify(category.name)}"
+        return spreadsheet_response(
+            name, stage_ranking_sheets(stage, category), file_format_or_404(file_format)
+        )
+
+
+class FinalRankingDownload(EditionPage):
+    """The final ranking and the awards: XLSX with every category (and the ties), or CSV of one category."""
+
+    def get(self, request, pk, file_format, category=None):
+        name = f"peringkat-akhir-{self.competition.slug}"
+        if category is not None:
+            category = get_object_or_404(self.competition.categories, pk=category)
+            if file_format_or_404(file_format) == "csv":
+                sheet = final_category_sheet(self.competition, category)
+                return spreadsheet_response(f"{name}-{slugify(category.name)}", [sheet], "csv")
+        if file_format != "xlsx" or not self.competition.categories.exists():
+            raise Http404
+        return spreadsheet_response(name, final_ranking_sheets(self.competition), file_format)
+
+
+class CertificatesDownload(EditionPage):
+    """Every piagam of the edition (winners and participants) as one ZIP, streamed one PDF at a time."""
+
+    def get(self, request, pk):
+        try:
+            certificates = issue_certificates(competition=self.competition, by=request.user)
+        except RuleViolation as violation:
+            report_violation(request, violation)
+            return redirect("admin:judging_edition_downloads", self.competition.pk)
+        return certificates_zip_response(certificates, f"piagam-{self.competition.slug}.zip")
+
+
+def pdf_response(content: bytes, filename: str) -> HttpResponse:
+    response = HttpResponse(content, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+class StageMinutesDownload(JudgingAdminPage):
+    """The berita acara of a stage's decision in a category, for its judges to sign."""
+
+    def get(self, request, pk, category):
+        stage = get_object_or_404(
+            Stage.objects.select_related("competition").filter(kind__in=DECIDING_KINDS), pk=pk
+        )
+        category = get_object_or_404(stage.competition.categories, pk=category)
+        content = stage_minutes_pdf(stage, category)
+        if content is None:
+            messages.error(request, _("The minutes are written once the stage is decided for this category."))
+            return redirect("admin:judging_stage_ranking", stage.pk, category.pk)
+        name = f"berita-acara-{stage.competition.slug}-tahap-{stage.order}-{slugify(category.name)}.pdf"
+        return pdf_response(content, name)
+
+
+class FinalMinutesDownload(EditionPage):
+    """The berita acara of a category's awards."""
+
+    def get(self, request, pk, category):
+        category = get_object_or_404(self.competition.categories, pk=category)
+        content = final_minutes_pdf(self.competition, category)
+        if content is None:
+            messages.error(
+                request, _("The minutes are written once the awards of this category are decided.")
+            )
+            return redirect("admin:judging_final_ranking", self.competition.pk, category.pk)
+        return pdf_response(
+            content, f"berita-acara-{self.competition.slug}-pemenang-{slugify(category.name)}.pdf"
+        )
