@@ -13,7 +13,8 @@ read, the judges' pages, the assignment tool and the check that a stage has noth
 """
 
 from django.contrib.auth.models import User
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
 
 from competitions.models import Membership, Stage
 from judging.models import Assignment, Conflict, ScoreSheet
@@ -69,6 +70,19 @@ def judge_assignments(judge: User) -> QuerySet[Assignment]:
         .filter(judge=judge)
         .exclude(conflict_condition(judge=judge, submission="submission", unit="submission__unit"))
     )
+
+
+def with_sheet_status(assignments: QuerySet[Assignment]) -> QuerySet[Assignment]:
+    """Assignments annotated with `sheet_status`: their judge's sheet's status for the entry in the stage, or
+    "" without a sheet (so "not submitted" is a plain comparison; NULL would compare as unknown)."""
+    sheet = ScoreSheet.objects.filter(
+        judge=OuterRef("judge"), stage=OuterRef("stage"), submission=OuterRef("submission")
+    )
+    return assignments.annotate(sheet_status=Coalesce(Subquery(sheet.values("status")[:1]), Value("")))
+
+
+SHEET_SUBMITTED = Q(sheet_status=ScoreSheet.Status.SUBMITTED)  # on `with_sheet_status` assignments
+SHEET_DRAFT = Q(sheet_status=ScoreSheet.Status.DRAFT)
 
 
 def entries_not_conflicted(judge: User, entries: QuerySet[Submission]) -> QuerySet[Submission]:

@@ -5,7 +5,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.contrib.auth.models import User
-from django.db.models import Exists, OuterRef, Prefetch, prefetch_related_objects
+from django.core.paginator import Page, Paginator
+from django.db.models import (
+    Count,
+    Exists,
+    OuterRef,
+    Prefetch,
+    prefetch_related_objects,
+)
 from django.http import Http404
 from django.utils.translation import gettext as _
 
@@ -13,6 +20,8 @@ from competitions.models import Competition, Stage
 from competitions.permissions import is_verifier
 from competitions.selectors import CategoryResults, published_results
 from judging.eligibility import (
+    SHEET_DRAFT,
+    SHEET_SUBMITTED,
     counted_sheets,
     current_assignments,
     entries_not_conflicted,
@@ -20,6 +29,7 @@ from judging.eligibility import (
     is_conflicted,
     judge_assignments,
     visit_needs_score,
+    with_sheet_status,
 )
 from judging.models import (
     Assignment,
@@ -57,52 +67,87 @@ class AssignedEntry:
         return self.sheet is not None and self.sheet.status == ScoreSheet.Status.SUBMITTED
 
 
+JUDGE_ENTRIES_PER_PAGE = 25
+
+
+class WorkFilter:
+    """Which of a stage's entries the judge's list shows."""
+
+    TO_DO = "belum"  # not started, drafts and reopened sheets: the default
+    DONE = "selesai"
+    ALL = "semua"
+    CHOICES = (TO_DO, DONE, ALL)
+
+
 @dataclass
 class StageWork:
+    """A running scored stage the judge is on: how far they are, and (for the stage shown) a page of its
+    entries."""
+
     stage: Stage
-    entries: list[AssignedEntry] = field(default_factory=list)
+    total: int
+    done: int
+    drafts: int
+    entries: Page | None = None
 
     @property
-    def done(self) -> int:
-        return sum(1 for entry in self.entries if entry.done)
-
-    @property
-    def drafts(self) -> int:
-        return sum(
-            1 for entry in self.entries if entry.sheet and entry.sheet.status == ScoreSheet.Status.DRAFT
-        )
+    def to_do(self) -> int:
+        return self.total - self.done
 
     @property
     def percent(self) -> int:
-        return round(100 * self.done / len(self.entries)) if self.entries else 0
+        return round(100 * self.done / self.total) if self.total else 0
 
 
-def judge_work(judge: User, *, kinds=(Stage.Kind.SCORED, Stage.Kind.VERIFICATION)) -> list[StageWork]:
-    """The judge's entries in active stages, with their sheets, conflicts left out. Constant queries."""
-    assignments = list(
-        judge_assignments(judge)
-        .filter(stage__status=Stage.Status.ACTIVE, stage__kind__in=kinds)
-        .select_related(
-            "stage__competition", "submission__innovation", "submission__unit", "submission__category"
+def judge_work(
+    judge: User,
+    *,
+    stage: str | int | None = None,
+    show: str = WorkFilter.TO_DO,
+    page: str | int | None = None,
+) -> tuple[list[StageWork], StageWork | None]:
+    """The running scored stages the judge is on, each with its counts, and the stage shown (`stage`, else
+    the one closing first) with one page of its entries: those still to do by default. The same queries for
+    5 entries or 500; entries the judge is conflicted on are never listed."""
+    assignments = with_sheet_status(
+        judge_assignments(judge).filter(stage__status=Stage.Status.ACTIVE, stage__kind=Stage.Kind.SCORED)
+    ).order_by()
+    submitted = SHEET_SUBMITTED
+    counts = {
+        row["stage"]: row
+        for row in assignments.values("stage").annotate(
+            total=Count("pk"),
+            done=Count("pk", filter=submitted),
+            drafts=Count("pk", filter=SHEET_DRAFT),
         )
-        .order_by("stage__closes_at", "submission__category__order", "submission__innovation__title")
+    }
+    stages = Stage.objects.filter(pk__in=counts).select_related("competition").order_by("closes_at", "pk")
+    work = [
+        StageWork(each, counts[each.pk]["total"], counts[each.pk]["done"], counts[each.pk]["drafts"])
+        for each in stages
+    ]
+    shown = next((item for item in work if str(item.stage.pk) == str(stage)), work[0] if work else None)
+    if shown is None:
+        return work, None
+    listed = assignments.filter(stage=shown.stage).select_related(
+        "stage", "submission__innovation", "submission__unit", "submission__category"
     )
-    ids = {assignment.submission_id for assignment in assignments}
+    if show == WorkFilter.TO_DO:
+        listed = listed.exclude(submitted)
+    elif show == WorkFilter.DONE:
+        listed = listed.filter(submitted)
+    listed = listed.order_by("submission__category__order", "submission__innovation__title", "pk")
+    shown.entries = Paginator(listed, JUDGE_ENTRIES_PER_PAGE).get_page(page)
     sheets = {
-        (sheet.stage_id, sheet.submission_id): sheet
-        for sheet in ScoreSheet.objects.filter(judge=judge, submission_id__in=ids)
-    }
-    visits = {
-        (visit.stage_id, visit.submission_id): visit
-        for visit in FieldVisit.objects.filter(submission_id__in=ids)
-    }
-    work: dict[int, StageWork] = {}
-    for assignment in assignments:
-        key = (assignment.stage_id, assignment.submission_id)
-        work.setdefault(assignment.stage_id, StageWork(assignment.stage)).entries.append(
-            AssignedEntry(assignment, sheets.get(key), visits.get(key))
+        sheet.submission_id: sheet
+        for sheet in ScoreSheet.objects.filter(
+            judge=judge, stage=shown.stage, submission__in=[item.submission_id for item in shown.entries]
         )
-    return list(work.values())
+    }
+    shown.entries.object_list = [
+        AssignedEntry(assignment, sheets.get(assignment.submission_id)) for assignment in shown.entries
+    ]
+    return work, shown
 
 
 @dataclass

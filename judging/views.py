@@ -24,6 +24,7 @@ from judging.forms import ConflictForm, FieldVisitForm, ScoreSheetForm
 from judging.models import Award, FieldVisit, Score, ScoreSheet
 from judging.permissions import can_record_visits, can_view_visit
 from judging.selectors import (
+    WorkFilter,
     certificate_for_check,
     feedback_for_unit,
     frozen_version,
@@ -49,9 +50,15 @@ class JudgeDashboardView(RoleRequiredMixin, TemplateView):
     template_name = "judging/dashboard.html"
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(
-            work=judge_work(self.request.user, kinds=[Stage.Kind.SCORED]), **kwargs
+        show = self.request.GET.get("tampil", WorkFilter.TO_DO)
+        show = show if show in WorkFilter.CHOICES else WorkFilter.TO_DO
+        work, shown = judge_work(
+            self.request.user,
+            stage=self.request.GET.get("tahap"),
+            show=show,
+            page=self.request.GET.get("halaman"),
         )
+        return super().get_context_data(work=work, shown=shown, show=show, filters=WorkFilter, **kwargs)
 
 
 class AssignedEntryMixin(LoginRequiredMixin):
