@@ -70,6 +70,17 @@ class RecordAdminMixin:
         return False
 
 
+class CategoryListFilter(admin.RelatedFieldListFilter):
+    """The category filter of a list, each category named with its edition, in one query however many
+    editions there are."""
+
+    def field_choices(self, field, request, model_admin):
+        categories = Category.objects.select_related("competition").order_by(
+            "-competition__year", "competition__name", "order", "pk"
+        )
+        return [(category.pk, str(category)) for category in categories]
+
+
 class ReadOnlyInline(admin.TabularInline):
     """Rows of a record shown inside another record's page, never added or changed there."""
 

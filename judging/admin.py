@@ -553,9 +553,15 @@ class ScoreSheetAdmin(admin.ModelAdmin):
     """Sheets are the judges'. The secretariat reads them and may reopen a submitted one, with a reason."""
 
     list_display = ["submission", "judge", "stage", "status", "total", "submitted_at"]
-    list_filter = ["stage__competition", ("stage", StageListFilter), "status", "judge"]
+    # No judge filter: a national panel has hundreds of judges; the search finds a judge's sheets.
+    list_filter = ["stage__competition", ("stage", StageListFilter), "status"]
     list_select_related = ["submission__innovation", "submission__unit", "judge", "stage"]
     search_fields = ["submission__innovation__title", "judge__username"]
+    search_help_text = _("Search by innovation title or the judge's username.")
+    # The order of the sheets' unique constraint, so a page of 100 is read from its index instead of
+    # sorting every sheet through the joins of the default order.
+    ordering = ["stage", "submission", "judge"]
+    show_full_result_count = False
     readonly_fields = [
         "stage",
         "submission",

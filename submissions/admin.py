@@ -12,7 +12,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from competitions import event_log
-from competitions.admin import ReadOnlyInline, RecordAdminMixin
+from competitions.admin import CategoryListFilter, ReadOnlyInline, RecordAdminMixin
 from competitions.errors import RuleViolation, add_violation_to_form
 from competitions.selectors import administrative_check_is_open, events_for
 from competitions.spreadsheets import spreadsheet_response
@@ -189,9 +189,9 @@ class SubmissionAdmin(admin.ModelAdmin):
     edits or deletes it."""
 
     list_display = ["innovation", "unit", "competition", "category", "status", "submitted_at", "check_link"]
-    list_filter = ["competition", "category", "status"]
+    list_filter = ["competition", ("category", CategoryListFilter), "status"]
     search_fields = ["innovation__title", "unit__name", "unit__short_name"]
-    list_select_related = ["innovation", "unit", "competition", "category"]
+    list_select_related = ["innovation", "unit", "competition", "category__competition"]
     readonly_fields = [
         "innovation",
         "unit",
