@@ -1,10 +1,11 @@
 from django.views.generic import DetailView
 
 from competitions.models import Competition
+from competitions.public_pages import CachedPublicPageMixin
 from competitions.selectors import competition_for_public_page, competition_timeline, published_results
 
 
-class CompetitionDetailView(DetailView):
+class CompetitionDetailView(CachedPublicPageMixin, DetailView):
     """Public page of an edition: who may enter, what it awards, what to send, where it stands now, and
     once its results are published, its winners.
 

@@ -2,6 +2,8 @@ from django.conf import settings
 from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
+from django.views.decorators.csrf import csrf_exempt
+from django.views.i18n import set_language
 
 from innovation_portal import views
 
@@ -15,7 +17,9 @@ urlpatterns = [
         name="password_reset",
     ),
     path("accounts/", include("django.contrib.auth.urls")),
-    path("i18n/", include("django.conf.urls.i18n")),
+    # Choosing the language changes nothing but a cookie, so it needs no CSRF token: without one, the
+    # public pages are the same for every visitor and can be served from the cache (README, "Performance").
+    path("i18n/setlang/", csrf_exempt(set_language), name="set_language"),
     path("kompetisi/", include("competitions.urls")),
     path("unit/", include("submissions.urls")),
     path("katalog/", include("submissions.catalogue.urls")),

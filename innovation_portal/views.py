@@ -8,10 +8,11 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 from django.views.generic import TemplateView
 
+from competitions.public_pages import CachedPublicPageMixin
 from competitions.selectors import public_competition_cards
 
 
-class HomeView(TemplateView):
+class HomeView(CachedPublicPageMixin, TemplateView):
     """The front page: what the portal is for, and every published competition with where it stands."""
 
     template_name = "home.html"

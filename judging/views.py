@@ -16,6 +16,7 @@ from competitions.access import KeepTypedDataMixin, RoleRequiredMixin
 from competitions.errors import RuleViolation, add_violation_to_form, report_violation
 from competitions.formatting import format_score
 from competitions.models import PUBLISHED_STATUSES, Competition, Stage
+from competitions.public_pages import CachedPublicPageMixin
 from competitions.rules import certificate_problems
 from judging import services
 from judging.certificates import certificate_response
@@ -304,7 +305,7 @@ class FieldVisitPhotoView(LoginRequiredMixin, View):
         )
 
 
-class ResultsView(TemplateView):
+class ResultsView(CachedPublicPageMixin, TemplateView):
     """The public results of an edition: per category the winners, once published."""
 
     template_name = "judging/results.html"

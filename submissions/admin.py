@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -58,6 +59,8 @@ class InnovationAdmin(admin.ModelAdmin):
     search_fields = ["title", "summary", "unit__name", "unit__short_name"]
     list_select_related = ["unit"]
     autocomplete_fields = ["unit"]
+    # A video link typed without its scheme is a web address (https), as on the operator's form.
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     filter_horizontal = ["affairs"]
     inlines = [InnovationPhotoInline]
     show_full_result_count = False

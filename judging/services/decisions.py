@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from competitions.background import after_commit
 from competitions.errors import RuleViolation
 from competitions.models import Category, Competition, Stage
+from competitions.public_pages import public_content_changed
 from competitions.services import record_event
 from judging import emails
 from judging.models import Award, DecisionReview, StageResult, TieDecision
@@ -89,6 +90,7 @@ def advance_shortlist(
     placement = apply_tie_choices(ranking.entries, ranking.ties, tie_choices or {})
     decisions = _record_ties(placement, competition=stage.competition, category=category, stage=stage, by=by)
     advancing = {entry.submission.pk for entry in placement.order[: ranking.cutoff]}
+    public_content_changed()
     results = StageResult.objects.bulk_create(
         StageResult(
             stage=stage,
@@ -136,6 +138,7 @@ def revert_shortlist(*, stage: Stage, category: Category, by: User, reason: str,
     )
     if not count:
         raise RuleViolation(_("There is no decision to revert."))
+    public_content_changed()
     record_event(stage, by=by, action="shortlist_reverted", old=category.name, note=reason.strip())
     return count
 
@@ -169,6 +172,7 @@ def decide_awards(
     placement = apply_tie_choices(winners, ranking.ties, tie_choices or {})
     Award.objects.filter(competition=competition, prize__category=category).delete()
     decisions = _record_ties(placement, competition=competition, category=category, stage=None, by=by)
+    public_content_changed()
     awards = Award.objects.bulk_create(
         Award(
             competition=competition,

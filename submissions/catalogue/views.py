@@ -3,6 +3,7 @@
 from django.core.paginator import Paginator
 from django.views.generic import TemplateView
 
+from competitions.public_pages import CachedPublicPageMixin
 from competitions.selectors import published_editions
 from submissions.catalogue.forms import CatalogueFilterForm
 from submissions.catalogue.selectors import get_catalogue_innovation, public_wins, search_catalogue
@@ -10,7 +11,7 @@ from submissions.catalogue.selectors import get_catalogue_innovation, public_win
 PER_PAGE = 20
 
 
-class CatalogueView(TemplateView):
+class CatalogueView(CachedPublicPageMixin, TemplateView):
     """The catalogue: the public innovations and every published winner, filtered and searched from the
     address, 20 to a page; with the results of every announced edition beside them."""
 
@@ -29,7 +30,7 @@ class CatalogueView(TemplateView):
         )
 
 
-class CatalogueDetailView(TemplateView):
+class CatalogueDetailView(CachedPublicPageMixin, TemplateView):
     """One innovation of the catalogue: its public profile, photos, awards and the proposals that won them.
     Any other innovation answers 404."""
 

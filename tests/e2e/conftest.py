@@ -20,13 +20,24 @@ def pytest_collection_modifyitems(config, items):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(django_db_setup):
     # Playwright's sync API runs an event loop in this thread; the live server's database work happens
     # in its own thread, so Django's async-safety guard does not apply to these tests.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
+    # With that loop running, Django hands this thread new connection objects, which lack the copy of the
+    # migrated database that serialized rollback restores (reference data such as urusan and index years);
+    # give it to them, or every later transactional test would start from an empty database.
+    serialized = {
+        alias: connections[alias]._test_serialized_contents
+        for alias in connections
+        if hasattr(connections[alias], "_test_serialized_contents")
+    }
     with sync_playwright() as playwright:
+        for alias, contents in serialized.items():
+            connections[alias]._test_serialized_contents = contents
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
             args=[

@@ -35,13 +35,13 @@ def national(db):
 
 def add_entries(national, count: int) -> None:
     """`count` more entries, the k-th overall (from 1) scored 100 − (k − 1)/4 by every judge, so place k
-    holds "Inovasi k" (titles zero-padded to 3 digits so one never contains another)."""
+    holds "Entri #k" (titles zero-padded to 3 digits so one never contains another)."""
     stage, panel = national["stage"], national["panel"]
     first = national["count"] + 1
     entries = [
         factories.SubmissionFactory(
             category=national["category"],
-            innovation=factories.InnovationFactory(title=f"Inovasi {k:03d}"),
+            innovation=factories.InnovationFactory(title=f"Entri #{k:03d}"),
             status=Submission.Status.ELIGIBLE,
             submitted_at=datetime.datetime(2026, 3, 1, tzinfo=datetime.UTC),
         )
@@ -72,17 +72,17 @@ def test_a_long_ranking_is_paged_and_every_page_shows_the_line(client, secretari
     client.force_login(secretariat)
 
     first = client.get(ranking_url(national)).content.decode()
-    assert "Inovasi 001" in first and "Inovasi 100" in first and "Inovasi 101" not in first
+    assert "Entri #001" in first and "Entri #100" in first and "Entri #101" not in first
     assert "Peringkat 1–100 dari 230." in first
     assert "Di sekitar batas" not in first  # place 6 is on this page already
 
     last = client.get(ranking_url(national, 3)).content.decode()
     assert "Peringkat 201–230 dari 230." in last
-    assert "Inovasi 201" in last and "Inovasi 230" in last and "Inovasi 200" not in last
+    assert "Entri #201" in last and "Entri #230" in last and "Entri #200" not in last
     # Places 4 to 9 around the line under place 6; place 3 and place 10 are not repeated.
     assert "Di sekitar batas" in last
-    assert all(f"Inovasi {k:03d}" in last for k in range(4, 10))
-    assert "Inovasi 003" not in last and "Inovasi 010" not in last
+    assert all(f"Entri #{k:03d}" in last for k in range(4, 10))
+    assert "Entri #003" not in last and "Entri #010" not in last
 
 
 def test_the_ranking_page_costs_the_same_queries_for_30_or_230_entries(
@@ -104,9 +104,9 @@ def test_a_decided_ranking_is_paged_too_with_the_line_in_view(client, secretaria
 
     second = client.get(ranking_url(national, 2)).content.decode()
     assert "Peringkat 101–130 dari 130." in second
-    assert "Inovasi 101" in second and "Inovasi 130" in second and "Inovasi 100" not in second
+    assert "Entri #101" in second and "Entri #130" in second and "Entri #100" not in second
     assert "Di sekitar batas" in second
-    assert all(f"Inovasi {k:03d}" in second for k in range(4, 10))
+    assert all(f"Entri #{k:03d}" in second for k in range(4, 10))
 
 
 def test_the_confirmation_lists_the_first_20_of_each_group_and_counts_the_rest(client, secretariat, national):
@@ -115,7 +115,7 @@ def test_the_confirmation_lists_the_first_20_of_each_group_and_counts_the_rest(c
     html = client.post(ranking_url(national), {"preview": "1"}).content.decode()
     assert "Lolos ke tahap berikutnya (6)" in html and "Tidak lolos (124)" in html
     # Not advancing: places 7 to 26 listed, 27 onwards counted.
-    assert "Inovasi 026" in html and "Inovasi 027" not in html
+    assert "Entri #026" in html and "Entri #027" not in html
     assert "… dan 104 usulan lainnya." in html
     # Each entry comes from its own unit: 20 of the 130 units named, 110 counted.
     assert "dan 110 unit lainnya" in html

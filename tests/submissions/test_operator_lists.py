@@ -20,13 +20,13 @@ def add_drafts(unit, category, titles):
 
 def test_the_dashboard_shows_a_page_of_entries_and_the_ten_most_urgent(client, edition, unit_operator):
     unit = unit_operator.memberships.get().unit
-    add_drafts(unit, edition["category"], [f"Inovasi {n:02d}" for n in range(1, 46)])
+    add_drafts(unit, edition["category"], [f"Inovasi #{n:02d}" for n in range(1, 46)])
     client.force_login(unit_operator)
 
     first = client.get(reverse("submissions:dashboard")).content.decode()
     assert "(45)" in first  # entries, and innovations
     entries = first[first.index('id="entries-heading"') : first.index('id="innovations-heading"')]
-    assert "Inovasi 20" in entries and "Inovasi 21" not in entries
+    assert "Inovasi #20" in entries and "Inovasi #21" not in entries
     assert "Halaman 1 dari 3" in entries
     attention = first[first.index('id="attention-heading"') : first.index('id="entries-heading"')]
     assert attention.count("Masih draf") == 10
@@ -36,25 +36,24 @@ def test_the_dashboard_shows_a_page_of_entries_and_the_ten_most_urgent(client, e
 
     last = client.get(reverse("submissions:dashboard") + "?halaman=3").content.decode()
     entries = last[last.index('id="entries-heading"') : last.index('id="innovations-heading"')]
-    assert "Inovasi 41" in entries and "Inovasi 45" in entries and "Inovasi 40" not in entries
+    assert "Inovasi #41" in entries and "Inovasi #45" in entries and "Inovasi #40" not in entries
 
 
 def test_the_innovation_list_pages_and_finds_by_title(client, unit_operator):
     unit = unit_operator.memberships.get().unit
     for n in range(1, 61):
-        factories.InnovationFactory(unit=unit, title=f"Inovasi {n:02d}")
+        factories.InnovationFactory(unit=unit, title=f"Inovasi #{n:02d}")
     factories.InnovationFactory(unit=unit, title="Sistem Antrean Puskesmas")
     factories.InnovationFactory(title="Antrean Unit Lain")  # another unit's: never listed
     client.force_login(unit_operator)
     url = reverse("submissions:innovation_list")
 
     first = client.get(url).content.decode()
-    assert "(61)" in first and "Inovasi 25" in first and "Inovasi 26" not in first
+    assert "(61)" in first and "Inovasi #25" in first and "Inovasi #26" not in first
     assert "Halaman 1 dari 3" in first
     found = client.get(url, {"q": "antrean"}).content.decode()
-    assert (
-        "Sistem Antrean Puskesmas" in found and "Antrean Unit Lain" not in found and "Inovasi 01" not in found
-    )
+    assert "Sistem Antrean Puskesmas" in found
+    assert "Antrean Unit Lain" not in found and "Inovasi #01" not in found
     nothing = client.get(url, {"q": "tidak ada"}).content.decode()
     assert "Tidak ada inovasi dengan judul yang memuat kata itu." in nothing
 
@@ -68,6 +67,6 @@ def test_the_operator_pages_cost_the_same_queries_for_3_or_60_innovations(
     add_drafts(unit, edition["category"], ["Satu", "Dua", "Tiga"])
     with CaptureQueriesContext(connection) as small:
         assert client.get(reverse(url_name)).status_code == 200
-    add_drafts(unit, edition["category"], [f"Inovasi {n:02d}" for n in range(57)])
+    add_drafts(unit, edition["category"], [f"Inovasi #{n:02d}" for n in range(57)])
     with django_assert_num_queries(len(small.captured_queries)):
         assert client.get(reverse(url_name)).status_code == 200
