@@ -7,6 +7,7 @@ judge adjustment and sorts.
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
 from django.contrib.auth.models import User
 from django.db.models import Avg, FilteredRelation, Q, QuerySet, Subquery
@@ -123,7 +124,13 @@ class StageRanking:
         return problems
 
     def outcome_at(self, position: int) -> str:
-        return _("advances") if position <= self.cutoff else _("eliminated")
+        advances, eliminated = self._outcome_labels
+        return advances if position <= self.cutoff else eliminated
+
+    @cached_property
+    def _outcome_labels(self) -> tuple[str, str]:
+        # Asked for every tied place of thousands of entries: translate the two words once.
+        return _("advances"), _("eliminated")
 
 
 def stage_ranking(stage: Stage, category: Category) -> StageRanking:
@@ -279,9 +286,10 @@ def _score_entries(ranking: StageRanking, pool, competition: Competition, chain:
             missing.setdefault(entry, []).append(users[judge])
     ranking.judge_stats = _judge_stats(rows, users, adjustment)
 
+    methods = Aggregation.values
     for entry in entries:
         entry_totals = totals.get(entry.pk, [])
-        by_method = {method: aggregate(entry_totals, method) for method in Aggregation.values}
+        by_method = {method: aggregate(entry_totals, method) for method in methods}
         score = by_method[competition.aggregation]
         adjusted = adjustment.adjusted.get(entry.pk)
         ranking_score = adjusted if ranking.ranks_by_adjusted else score
