@@ -4,10 +4,11 @@ from django.contrib.admin.utils import unquote
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group, User
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponseRedirect
+from django.http import FileResponse, Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -26,6 +27,7 @@ from competitions.forms import (
     UnitImportForm,
 )
 from competitions.models import (
+    BackgroundJob,
     Category,
     Competition,
     Event,
@@ -511,3 +513,72 @@ class EventAdmin(RecordAdminMixin, admin.ModelAdmin):
         if search_term.strip():
             results |= queryset.filter(event_log.search_filter(search_term.strip()))
         return results, may_have_duplicates
+
+
+@admin.register(BackgroundJob)
+class BackgroundJobAdmin(RecordAdminMixin, admin.ModelAdmin):
+    """Long work the secretariat started (README, "Long work"): its progress while it runs, then its file.
+    The page reloads itself every few seconds until the job has finished."""
+
+    list_display = ["title", "competition", "requested_by", "status", "progress", "created_at", "download"]
+    list_filter = ["status", "kind"]
+    list_select_related = ["competition", "requested_by"]
+    fields = [
+        "title",
+        "competition",
+        "requested_by",
+        "status",
+        "progress",
+        "created_at",
+        "started_at",
+        "finished_at",
+        "error",
+        "download",
+    ]
+    readonly_fields = fields
+    show_full_result_count = False
+
+    @admin.display(description=_("progress"))
+    def progress(self, job):
+        if not job.total:
+            return "–"
+        return format_html(
+            '<progress value="{}" max="{}">{}</progress> {} / {}',
+            job.done,
+            job.total,
+            job.done,
+            job.done,
+            job.total,
+        )
+
+    @admin.display(description=_("file"))
+    def download(self, job):
+        if job.status != BackgroundJob.Status.DONE or not job.result:
+            return "–"
+        url = reverse("admin:competitions_backgroundjob_download", args=[job.pk])
+        return format_html('<a class="button" href="{}">{}</a>', url, job.result_name)
+
+    def get_urls(self):
+        return [
+            path(
+                "<path:object_id>/download/",
+                self.admin_site.admin_view(self.download_view),
+                name="competitions_backgroundjob_download",
+            ),
+            *super().get_urls(),
+        ]
+
+    def download_view(self, request, object_id):
+        job = self.get_object(request, unquote(object_id))
+        if job is None or not self.has_view_permission(request, job):
+            raise Http404
+        if job.status != BackgroundJob.Status.DONE or not job.result:
+            raise Http404
+        try:
+            handle = job.result.open("rb")
+        except FileNotFoundError as error:
+            raise Http404 from error
+        response = FileResponse(handle, as_attachment=True, filename=job.result_name)
+        response["X-Content-Type-Options"] = "nosniff"
+        response["Cache-Control"] = "private, max-age=0, no-store"
+        return response

@@ -63,6 +63,7 @@ SENTENCES = {
     "awards_decided": _("Prizes decided for “%(new)s”."),
     "certificate_issued": _("Certificate (piagam) issued: %(new)s."),
     "certificate_updated": _("Certificate (piagam) brought up to date: %(old)s → %(new)s."),
+    "job_requested": _("Long work started: %(new)s."),
     # Written before publication became a status change; kept so older logs still read as sentences.
     "results_published": _("Results published; status changed from “%(old)s” to “%(new)s”."),
 }

@@ -541,3 +541,54 @@ class Reminder(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} {self.key} ({self.threshold})"
+
+
+class BackgroundJob(models.Model):
+    """Long work the secretariat asked for (every piagam of an edition, a big spreadsheet), run on the task
+    queue; the record shows its progress while it runs and keeps the file it made (README, "Long work")."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Waiting")
+        RUNNING = "running", _("Running")
+        DONE = "done", _("Done")
+        FAILED = "failed", _("Failed")
+
+    kind = models.CharField(_("kind"), max_length=60)
+    title = models.CharField(_("title"), max_length=200)
+    competition = models.ForeignKey(
+        Competition,
+        verbose_name=_("edition"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="jobs",
+    )
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("requested by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.QUEUED)
+    done = models.PositiveIntegerField(_("done"), default=0)
+    total = models.PositiveIntegerField(_("of"), null=True, blank=True)
+    result = models.FileField(_("file"), upload_to="jobs/%Y/%m/", blank=True)
+    result_name = models.CharField(_("file name"), max_length=200, blank=True)
+    error = models.TextField(_("error"), blank=True)
+    created_at = models.DateTimeField(_("requested at"), auto_now_add=True)
+    started_at = models.DateTimeField(_("started at"), null=True, blank=True)
+    finished_at = models.DateTimeField(_("finished at"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("background job")
+        verbose_name_plural = _("background jobs")
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["competition", "kind", "-created_at"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def finished(self) -> bool:
+        return self.status in (self.Status.DONE, self.Status.FAILED)

@@ -12,11 +12,11 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from competitions.errors import RuleViolation, report_violation
-from competitions.models import Competition, Stage
+from competitions.models import BackgroundJob, Competition, Stage
 from competitions.rules import certificate_problems
+from competitions.services.jobs import start_job
 from competitions.spreadsheets import spreadsheet_response
 from judging.admin_views import JudgingAdminPage
-from judging.certificates import certificates_zip_response
 from judging.exports import (
     final_category_sheet,
     final_ranking_sheets,
@@ -24,10 +24,10 @@ from judging.exports import (
     score_matrix_sheets,
     stage_ranking_sheets,
 )
+from judging.jobs import CERTIFICATES_ZIP
 from judging.minutes import final_minutes_pdf, stage_minutes_pdf
 from judging.models import Award, StageResult
 from judging.ranking.common import DECIDING_KINDS
-from judging.services import issue_certificates
 from submissions.exports import entry_sheets, inventory_sheet
 from submissions.forms import InventoryExportForm
 from submissions.models import Innovation, Submission
@@ -80,6 +80,8 @@ class EditionDownloadsView(EditionPage):
             has_final=any(stage.kind == Stage.Kind.FINAL for stage in stages),
             inventory_form=InventoryExportForm(),
             certificate_problems=certificate_problems(competition),
+            jobs=competition.jobs.select_related("requested_by")[:5],
+            job_opts=BackgroundJob._meta,
             competition_opts=Competition._meta,
         )
 
@@ -155,15 +157,24 @@ class FinalRankingDownload(EditionPage):
 
 
 class CertificatesDownload(EditionPage):
-    """Every piagam of the edition (winners and participants) as one ZIP, streamed one PDF at a time."""
+    """Every piagam of the edition (winners and participants) as one ZIP, made as a background job: an
+    edition of thousands of entries takes minutes to draw, longer than a request may last. The secretariat
+    follows its progress on the job's page and downloads the ZIP there."""
 
-    def get(self, request, pk):
-        try:
-            certificates = issue_certificates(competition=self.competition, by=request.user)
-        except RuleViolation as violation:
-            report_violation(request, violation)
+    http_method_names = ["post"]
+
+    def post(self, request, pk):
+        problems = certificate_problems(self.competition)
+        if problems:
+            report_violation(request, RuleViolation(problems))
             return redirect("admin:judging_edition_downloads", self.competition.pk)
-        return certificates_zip_response(certificates, f"piagam-{self.competition.slug}.zip")
+        job = start_job(
+            CERTIFICATES_ZIP,
+            title=_("Every piagam of %(competition)s (ZIP)") % {"competition": self.competition.name},
+            by=request.user,
+            competition=self.competition,
+        )
+        return redirect("admin:competitions_backgroundjob_change", job.pk)
 
 
 def pdf_response(content: bytes, filename: str) -> HttpResponse:

@@ -8,6 +8,7 @@ class JudgingConfig(AppConfig):
     verbose_name = _("Judging")
 
     def ready(self):
+        import judging.jobs  # noqa: F401  (declares the app's background jobs)
         from competitions.public_pages import public_content_changed
         from judging.models import Award, StageResult
 

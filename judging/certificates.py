@@ -12,7 +12,7 @@ import zipfile
 from collections.abc import Iterable, Iterator
 
 from django.conf import settings
-from django.http import HttpResponse, StreamingHttpResponse
+from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import formats, translation
 from django.utils.text import slugify
@@ -191,7 +191,7 @@ class _Chunks:
 
 
 def certificates_zip(certificates: Iterable[Certificate]) -> Iterator[bytes]:
-    """The piagam as one ZIP, built one PDF at a time while the response streams: a folder per category,
+    """The piagam as one ZIP, built one PDF at a time as it is written: a folder per category,
     each file named by its place and innovation."""
     sink = _Chunks()
     names: set[str] = set()
@@ -210,13 +210,5 @@ def certificate_response(certificate: Certificate) -> HttpResponse:
     """One piagam as a PDF download."""
     response = HttpResponse(certificate_pdf(certificate), content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{certificate_filename(certificate)}"'
-    response["X-Content-Type-Options"] = "nosniff"
-    return response
-
-
-def certificates_zip_response(certificates: list[Certificate], filename: str) -> StreamingHttpResponse:
-    """Many piagam as one ZIP, streamed while each PDF is drawn."""
-    response = StreamingHttpResponse(certificates_zip(certificates), content_type="application/zip")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["X-Content-Type-Options"] = "nosniff"
     return response

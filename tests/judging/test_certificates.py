@@ -8,7 +8,8 @@ import pytest
 from django.urls import reverse
 from pypdf import PdfReader
 
-from competitions.models import Competition, Event
+from competitions import event_log
+from competitions.models import BackgroundJob, Competition, Event
 from competitions.services import change_competition_status
 from judging import services
 from judging.models import Certificate
@@ -187,18 +188,34 @@ def test_a_piagam_no_longer_holds_once_its_results_are_withdrawn(client, announc
     assert "tidak berlaku lagi" in response.content.decode()
 
 
-def test_the_secretariat_downloads_every_piagam_of_the_edition_as_one_streamed_zip(
-    client, announced, secretariat
+def test_the_secretariat_prepares_every_piagam_of_the_edition_as_one_zip_and_downloads_it(
+    client, announced, secretariat, django_capture_on_commit_callbacks
 ):
+    """The ZIP is long work: it is made as a background job (in-process here, with no broker), whose page
+    shows how many piagam are drawn and then offers the file."""
     client.force_login(secretariat)
     downloads = reverse("admin:judging_edition_downloads", args=[announced["competition"].pk])
     url = reverse("admin:judging_certificates_download", args=[announced["competition"].pk])
     assert url in client.get(downloads).content.decode()
 
-    response = client.get(url)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(url)
 
-    assert response.streaming
-    assert response["Content-Type"] == "application/zip"
+    job = BackgroundJob.objects.get()
+    assert response.url == reverse("admin:competitions_backgroundjob_change", args=[job.pk])
+    assert (job.status, job.done, job.total, job.requested_by) == ("done", 6, 6, secretariat)
+    page = client.get(response.url).content.decode()
+    assert "Selesai" in page and '<progress value="6" max="6">' in page
+    assert 'http-equiv="refresh"' not in page  # finished: the page stops reloading itself
+    download = reverse("admin:competitions_backgroundjob_download", args=[job.pk])
+    assert download in page
+    assert "Pekerjaan panjang dimulai" in str(
+        [event_log.describe(event) for event in Event.objects.filter(action="job_requested")]
+    )
+
+    response = client.get(download)
+    slug = announced["competition"].slug
+    assert response["Content-Disposition"] == f'attachment; filename="piagam-{slug}.zip"'
     archive = zipfile.ZipFile(io.BytesIO(b"".join(response.streaming_content)))
     # The two prizes in place order, then the four other participants by title.
     assert archive.namelist() == [
@@ -212,10 +229,48 @@ def test_the_secretariat_downloads_every_piagam_of_the_edition_as_one_streamed_z
     assert "JUARA 2" in pdf_text(archive.read("perangkat-daerah/piagam-juara-2-inovasi-2.pdf"))
     assert "PESERTA" in pdf_text(archive.read("perangkat-daerah/piagam-peserta-inovasi-0.pdf"))
     assert Certificate.objects.count() == 6
-    # Downloading again issues nothing new: the same six codes.
+    # Preparing it again issues nothing new: the same six codes; the edition's page lists both jobs.
     codes = set(Certificate.objects.values_list("code", flat=True))
-    b"".join(client.get(url).streaming_content)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(url)
     assert set(Certificate.objects.values_list("code", flat=True)) == codes
+    assert client.get(downloads).content.decode().count("Semua piagam Kompetisi Inovasi Kota 2026") == 2
+
+
+def test_a_running_job_reloads_its_page_and_offers_no_file_yet(client, announced, secretariat):
+    client.force_login(secretariat)
+    job = BackgroundJob.objects.create(
+        kind="certificates_zip", title="Piagam", competition=announced["competition"], status="running"
+    )
+    BackgroundJob.objects.filter(pk=job.pk).update(done=40, total=120)
+    page = client.get(reverse("admin:competitions_backgroundjob_change", args=[job.pk])).content.decode()
+    assert 'http-equiv="refresh"' in page and '<progress value="40" max="120">' in page
+    download = reverse("admin:competitions_backgroundjob_download", args=[job.pk])
+    assert download not in page
+    assert client.get(download).status_code == 404
+
+
+def test_a_job_that_fails_says_why_and_changes_nothing(
+    client, final_round, secretariat, django_capture_on_commit_callbacks
+):
+    """The signer was removed after the job was queued: the job fails with the reason, no piagam exists."""
+    competition = final_round["competition"]
+    services.decide_awards(competition=competition, category=final_round["category"], by=secretariat)
+    publish(competition, secretariat)
+    Competition.objects.filter(pk=competition.pk).update(**SIGNER)
+    client.force_login(secretariat)
+    with django_capture_on_commit_callbacks(execute=False) as queued:
+        client.post(reverse("admin:judging_certificates_download", args=[competition.pk]))
+    Competition.objects.filter(pk=competition.pk).update(certificate_signer_name="")
+    for callback in queued:
+        callback()
+
+    job = BackgroundJob.objects.get()
+    assert job.status == "failed"
+    assert "nama dan jabatan penanda tangan" in job.error
+    assert not Certificate.objects.exists()
+    page = client.get(reverse("admin:competitions_backgroundjob_change", args=[job.pk])).content.decode()
+    assert "Gagal" in page and "penanda tangan" in page
 
 
 def test_the_zip_waits_for_the_signer_and_says_so(client, final_round, secretariat):
@@ -223,18 +278,25 @@ def test_the_zip_waits_for_the_signer_and_says_so(client, final_round, secretari
     services.decide_awards(competition=competition, category=category, by=secretariat)
     publish(competition, secretariat)
     client.force_login(secretariat)
-    response = client.get(reverse("admin:judging_certificates_download", args=[competition.pk]), follow=True)
+    response = client.post(reverse("admin:judging_certificates_download", args=[competition.pk]), follow=True)
     assert "Isi terlebih dahulu nama dan jabatan penanda tangan piagam" in response.content.decode()
     assert not Certificate.objects.exists()
+    assert not BackgroundJob.objects.exists()
 
 
 @pytest.mark.parametrize("who", ["anonymous", "operator", "judge", "leader", "staff_without_group"])
-def test_only_the_secretariat_downloads_the_zip(client, announced, who):
+def test_only_the_secretariat_prepares_the_zip_and_downloads_it(client, announced, secretariat, who):
+    job = BackgroundJob.objects.create(kind="certificates_zip", title="Piagam", requested_by=secretariat)
     if who != "anonymous":
         client.force_login(factories.make_account(who))
-    response = client.get(reverse("admin:judging_certificates_download", args=[announced["competition"].pk]))
+    response = client.post(reverse("admin:judging_certificates_download", args=[announced["competition"].pk]))
     assert response.status_code == (403 if who == "staff_without_group" else 302)
     assert not Certificate.objects.exists()
+    assert BackgroundJob.objects.count() == 1
+    for name in ("change", "download"):
+        response = client.get(reverse(f"admin:competitions_backgroundjob_{name}", args=[job.pk]))
+        assert response.status_code in (302, 403, 404)
+        assert response.status_code != 200
 
 
 def test_the_signer_is_edited_with_the_edition(client, final_round, secretariat):
