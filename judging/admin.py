@@ -558,9 +558,10 @@ class ScoreSheetAdmin(admin.ModelAdmin):
     list_select_related = ["submission__innovation", "submission__unit", "judge", "stage"]
     search_fields = ["submission__innovation__title", "judge__username"]
     search_help_text = _("Search by innovation title or the judge's username.")
-    # The order of the sheets' unique constraint, so a page of 100 is read from its index instead of
-    # sorting every sheet through the joins of the default order.
-    ordering = ["stage", "submission", "judge"]
+    # The columns of the sheets' unique constraint, so a page of 100 is read from its index. (Ordering by the
+    # relations themselves would follow their own orderings: every sheet joined to its edition, category and
+    # unit and sorted by their names before the first page could be shown.)
+    ordering = ["stage_id", "submission_id", "judge_id"]
     show_full_result_count = False
     readonly_fields = [
         "stage",

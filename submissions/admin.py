@@ -193,6 +193,10 @@ class SubmissionAdmin(admin.ModelAdmin):
 
     list_display = ["innovation", "unit", "competition", "category", "status", "submitted_at", "check_link"]
     list_filter = ["competition", ("category", CategoryListFilter), "status"]
+    # Newest entries first, from the primary key's index: the model's order (edition, category, unit name)
+    # would join and sort every entry of every edition before showing the first page. Filter by edition and
+    # category, or sort by a column, to see them grouped.
+    ordering = ["-pk"]
     search_fields = ["innovation__title", "unit__name", "unit__short_name"]
     list_select_related = ["innovation", "unit", "competition", "category__competition"]
     readonly_fields = [

@@ -1,6 +1,8 @@
 """The admin lists the secretariat works in cost the same queries for a small city and a national award:
 more entries, sheets, innovations, editions and categories add rows to the database, not queries."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -51,3 +53,30 @@ def test_a_changelist_costs_the_same_queries_for_one_small_edition_or_three_larg
     add_edition(categories=5, entries_per_category=6)
     with django_assert_num_queries(len(small.captured_queries)):
         assert client.get(reverse(url_name)).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("url_name", "table"),
+    [
+        ("admin:submissions_submission_changelist", "submissions_submission"),
+        ("admin:judging_scoresheet_changelist", "judging_scoresheet"),
+    ],
+)
+def test_the_entries_and_sheets_lists_are_read_in_the_order_of_their_own_columns(
+    client, secretariat, url_name, table
+):
+    """The default order names the list's own columns only (the order of an index), so a page of 100 among
+    hundreds of thousands is read from the index: an order through the editions', categories' or units'
+    names makes the database join and sort every row first."""
+    client.force_login(secretariat)
+    add_edition(categories=2, entries_per_category=2)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(reverse(url_name)).status_code == 200
+    page_query = next(
+        query["sql"]
+        for query in queries.captured_queries
+        if query["sql"].startswith(f'SELECT "{table}"."id"') and "ORDER BY" in query["sql"]
+    )
+    order_by = page_query.rsplit("ORDER BY", 1)[1].split("LIMIT")[0]
+    tables = set(re.findall(r'([\w"]+)\."\w+"', order_by))
+    assert tables == {f'"{table}"'}, order_by
