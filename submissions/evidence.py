@@ -25,12 +25,11 @@ from django.core.files import File
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import URLValidator
-from django.template.defaultfilters import filesizeformat
-from django.utils.formats import number_format
 from django.utils.translation import gettext
 from pikepdf.sanitize import Sanitizer
 from PIL import Image, ImageOps
 
+from competitions.formatting import file_too_large
 from competitions.models import Competition
 from submissions.models import Attachment
 
@@ -55,7 +54,6 @@ _EXTENSIONS = {PDF: "pdf", JPEG: "jpg", PNG: "png", WEBP: "webp"}
 _PNG_MODES = frozenset({"1", "L", "LA", "I", "I;16", "P", "RGB", "RGBA"})
 _PDF_TRAILER_WINDOW = 2048
 _SNIFF_LENGTH = 16
-_MEGABYTE = 1024 * 1024
 # Every extension a file of that type may keep in its name; anything else is replaced by the first.
 _NAME_EXTENSIONS = {PDF: ("pdf",), JPEG: ("jpg", "jpeg", "jpe"), PNG: ("png",), WEBP: ("webp",)}
 _MAX_EXTENSION_LENGTH = 10
@@ -102,11 +100,11 @@ def check_file(
     """Accept a PDF, JPEG, PNG or WebP by its bytes, never by its name or the browser's content type."""
     # Refuse on the declared size before reading, so an oversize upload costs no memory.
     if upload.size is not None and upload.size > max_bytes:
-        raise _too_large(upload.size, max_bytes)
+        raise file_too_large(upload.size, max_bytes)
     # The declared size is only a claim; the file's own length is the truth, measured without reading it.
     size = _length(upload)
     if size > max_bytes:
-        raise _too_large(size, max_bytes)
+        raise file_too_large(size, max_bytes)
     if size == 0:
         raise ValidationError(gettext("The file is empty."), code="empty")
 
@@ -337,7 +335,7 @@ def _decode_image(source, content_type: str) -> Image.Image:
             image = Image.open(source, formats=formats)
             # Decompression-bomb guard: the header's size is known before any pixel is decoded.
             if image.width * image.height > MAX_IMAGE_PIXELS:
-                raise _image_too_large()
+                raise _imagefile_too_large()
             image.verify()
             # verify() leaves the image unusable; open again to decode the pixels.
             _rewind(source)
@@ -346,7 +344,7 @@ def _decode_image(source, content_type: str) -> Image.Image:
             # Turn the picture upright now: the orientation tag is dropped with the rest of the EXIF.
             image = ImageOps.exif_transpose(image)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise _image_too_large() from exc
+        raise _imagefile_too_large() from exc
     except ValidationError:
         raise
     # Pillow reports malformed input as OSError, SyntaxError, ValueError, struct.error, EOFError and more.
@@ -403,30 +401,6 @@ def _thumbnail(image: Image.Image) -> bytes:
     return buffer.getvalue()
 
 
-def _too_large(size: int, limit: int) -> ValidationError:
-    size_label, limit_label = _size_label(size), _size_label(limit)
-    if size_label == limit_label:
-        # Rounded, a file just over the limit reads as the limit itself ("10 MB; the limit is 10 MB").
-        return ValidationError(
-            gettext("The file is %(excess)s over the limit of %(limit)s."),
-            code="too_large",
-            params={"excess": _size_label(size - limit), "limit": limit_label},
-        )
-    return ValidationError(
-        gettext("The file is %(size)s; the limit is %(limit)s."),
-        code="too_large",
-        params={"size": size_label, "limit": limit_label},
-    )
-
-
-def _size_label(size: int) -> str:
-    """A size as people say it: "12,4 MB", "10 MB" (no ",0"), "900,0 KB", "1 byte"."""
-    if size < _MEGABYTE:
-        return filesizeformat(size)
-    megabytes = round(size / _MEGABYTE, 1)
-    return f"{number_format(megabytes, decimal_pos=0 if megabytes.is_integer() else 1)}\xa0MB"
-
-
 def _broken_pdf() -> ValidationError:
     return ValidationError(
         gettext("The PDF is incomplete or damaged. Please save it again and upload it once more."),
@@ -434,7 +408,7 @@ def _broken_pdf() -> ValidationError:
     )
 
 
-def _image_too_large() -> ValidationError:
+def _imagefile_too_large() -> ValidationError:
     return ValidationError(
         gettext("The image has too many pixels; the limit is %(limit)s megapixels."),
         code="image_too_large",
