@@ -17,8 +17,8 @@ from PIL import ExifTags, Image
 
 from tests.files import pdf_bytes
 
-PDF, JPEG, PNG = "application/pdf", "image/jpeg", "image/png"
-IMAGE_TYPES = frozenset({JPEG, PNG, "image/webp"})
+PDF, JPEG, PNG, WEBP = "application/pdf", "image/jpeg", "image/png", "image/webp"
+IMAGE_TYPES = frozenset({JPEG, PNG, WEBP})
 ANY_TYPE = frozenset({PDF}) | IMAGE_TYPES
 
 HTML_PAYLOAD = b"<html><body><script>fetch('/akun/').then(r=>r.text()).then(alert)</script></body></html>"
@@ -190,6 +190,10 @@ def corpus() -> list[HostileFile]:
         HostileFile("truncated-pdf", "laporan.pdf", valid_pdf[: len(valid_pdf) * 2 // 3], BROKEN_PDF, PDF),
         HostileFile("truncated-jpeg", "foto.jpg", noisy_jpeg[: len(noisy_jpeg) // 2], BROKEN_IMAGE),
         HostileFile("decompression-bomb", "peta.png", png_claiming_size(30_000, 30_000), TOO_MANY_PIXELS),
+        # A payload appended beyond the last 2 KB leaves no %%EOF where a PDF ends: refused as cut short.
+        HostileFile(
+            "pdf-large-payload-appended", "laporan.pdf", valid_pdf + zip_bytes() * 40, BROKEN_PDF, PDF
+        ),
         HostileFile("empty", "laporan.pdf", b"", EMPTY),
         HostileFile(
             "one-byte-over-the-limit",
@@ -208,6 +212,7 @@ def corpus() -> list[HostileFile]:
         HostileFile("pdf-xfa-form", "formulir.pdf", pdf_with_xfa_form(), "", PDF, "formulir.pdf"),
         HostileFile("jpeg-with-gps", "lokasi.jpg", jpeg_with_gps(), "", JPEG, "lokasi.jpg"),
         HostileFile("jpeg-named-pdf", "laporan.pdf", noisy_jpeg, "", JPEG, "laporan.jpg"),
+        HostileFile("webp-named-png", "foto.png", image_bytes("WEBP"), "", WEBP, "foto.webp"),
         HostileFile("double-extension", "laporan.pdf.html", valid_pdf, "", PDF, "laporan.pdf"),
         HostileFile("path-traversal", "../../../etc/cron.d/laporan.pdf", valid_pdf, "", PDF, "laporan.pdf"),
         HostileFile("windows-path", "..\\..\\Windows\\foto.png", image_bytes("PNG"), "", PNG, "foto.png"),
