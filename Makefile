@@ -47,6 +47,7 @@ messages: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/ranking.py
 	$(BIN)/python benchmarks/certificates.py
+	$(BIN)/python benchmarks/uploads.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

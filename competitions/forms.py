@@ -6,6 +6,7 @@ from django.forms.formsets import DELETION_FIELD_NAME
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
+from competitions.formatting import file_too_large
 from competitions.models import Category, Competition, Stage, Unit
 from competitions.rules import Problem, rubric_problems, schedule_problems
 from competitions.selectors import (
@@ -30,7 +31,7 @@ class UnitImportForm(forms.Form):
     def clean_csv_file(self) -> str:
         upload = self.cleaned_data["csv_file"]
         if upload.size > self.MAX_BYTES:
-            raise forms.ValidationError(_("The file is larger than 2 MB."))
+            raise file_too_large(upload.size, self.MAX_BYTES)
         try:
             return upload.read().decode("utf-8-sig")
         except UnicodeDecodeError as error:

@@ -147,6 +147,9 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 # Uploads: never under STATIC_ROOT and never served directly; downloads go through permission-checked views.
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 MEDIA_URL = "/media/"
+# An upload larger than this is streamed to a temporary file as it arrives, and checked from there: a
+# worker's memory does not grow with the size of what is sent (10 MB of evidence costs no 10 MB of RAM).
+FILE_UPLOAD_MAX_MEMORY_SIZE = 256 * 1024
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

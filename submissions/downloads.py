@@ -4,14 +4,17 @@ checked who is asking, and then through this function."""
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect
 
+from submissions.evidence import download_name as fitted_download_name
+
 
 def private_file_response(
     stored_file, *, content_type: str, download_name: str | None = None
 ) -> FileResponse:
     """Serve an upload after the caller's permission check.
 
-    With `download_name` it is an attachment (uploaded documents); without, inline (only for images the
-    portal re-encoded itself, such as thumbnails). Always with nosniff, so a browser never guesses a type.
+    With `download_name` it is an attachment (uploaded documents), named for what the file really is
+    whatever name it was uploaded with; without, inline (only for images the portal re-encoded itself, such
+    as thumbnails). Always with nosniff, so a browser never guesses a type.
     """
     if not stored_file:
         raise Http404
@@ -22,7 +25,7 @@ def private_file_response(
     response = FileResponse(
         handle,
         as_attachment=download_name is not None,
-        filename=download_name or "",
+        filename=fitted_download_name(download_name, content_type) if download_name is not None else "",
         content_type=content_type,
     )
     response["X-Content-Type-Options"] = "nosniff"

@@ -157,7 +157,7 @@ class InnovationFormView(KeepTypedDataMixin, OperatorRequiredMixin, FormView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(innovation=self.innovation, **kwargs)
         if self.innovation is not None:
-            context["photo_form"] = InnovationPhotoForm()
+            context.setdefault("photo_form", InnovationPhotoForm())
             context["open_competitions"] = open_competitions_for_units([self.innovation.unit])
         return context
 
@@ -184,12 +184,20 @@ class InnovationPhotoAddView(OperatorRequiredMixin, View):
                     by=request.user,
                 )
             except RuleViolation as violation:
-                report_violation(request, violation)
-            else:
-                messages.success(request, _("The photo is added."))
-        else:
-            messages.error(request, _("Choose a photo to upload."))
+                add_violation_to_form(form, violation)
+        if form.errors:
+            return self.photo_refused(innovation, form)
+        messages.success(request, _("The photo is added."))
         return redirect("submissions:innovation_edit", pk=innovation.pk)
+
+    def photo_refused(self, innovation, photo_form: InnovationPhotoForm):
+        """The innovation's page again, with why the photo was refused beside the caption as typed."""
+        messages.error(self.request, _("The photo is not added: see why under “Photos”."))
+        page = InnovationFormView()
+        page.setup(self.request, pk=innovation.pk)
+        page.innovation = innovation
+        form = InnovationForm(instance=innovation, units=list(units_for_operator(self.request.user)))
+        return page.render_to_response(page.get_context_data(form=form, photo_form=photo_form))
 
 
 class InnovationPhotoRemoveView(OperatorRequiredMixin, View):

@@ -9,6 +9,7 @@ from competitions.errors import RuleViolation
 from competitions.models import Unit
 from competitions.services import import_units, read_unit_csv
 from tests.factories import UnitFactory
+from tests.files import pdf_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -105,4 +106,33 @@ def test_admin_import_with_bad_rows_lists_them(client, secretariat):
     html = response.content.decode()
     assert "Tidak ada yang diimpor" in html
     assert "Baris 7" in html
+    assert Unit.objects.count() == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        (
+            "unit.csv",
+            GOOD_CSV.encode() + b"#" * (2 * 1024 * 1024 + 1 - len(GOOD_CSV.encode())),
+            "Berkas ini 1\xa0bita melebihi batas 2\xa0MB.",
+        ),
+        (
+            "unit.csv",
+            GOOD_CSV.encode() + b"#" * (3 * 1024 * 1024),
+            "Ukuran berkas 3\xa0MB; batasnya 2\xa0MB.",
+        ),
+        ("unit.csv", pdf_bytes(), "bukan teks UTF-8"),
+        ("unit.csv", b"\xff\xd8\xff\xe0" + bytes(range(256)) * 4, "bukan teks UTF-8"),
+    ],
+    ids=["one-byte-over", "well-over", "pdf-named-csv", "jpeg-named-csv"],
+)
+def test_a_file_that_is_no_unit_list_is_refused_in_indonesian_and_imports_nothing(
+    client, secretariat, name, content, message
+):
+    client.force_login(secretariat)
+    upload = SimpleUploadedFile(name, content, content_type="text/csv")
+    response = client.post(reverse("admin:competitions_unit_import"), {"csv_file": upload})
+    assert response.status_code == 200
+    assert message in response.content.decode()
     assert Unit.objects.count() == 0

@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import ExifTags, Image
 
-from submissions.evidence import MAX_IMAGE_PIXELS, check_file, check_image, check_link
+from submissions.evidence import MAX_IMAGE_PIXELS, check_file, check_image, check_link, download_name
 from tests.files import pdf_bytes
 
 MB = 1024 * 1024
@@ -329,8 +329,8 @@ def test_stored_content_is_not_named_after_the_upload():
         ("../../etc/laporan akhir.pdf", "laporan akhir.pdf"),
         ("C:\\Users\\ani\\Laporan Akhir.pdf", "Laporan Akhir.pdf"),
         ("lap\x00oran\x07\t\n  akhir.pdf", "laporan akhir.pdf"),
-        ("invoice\u202efdp.exe", "invoicefdp.exe"),
-        ("\x01\x02", "berkas"),
+        ("invoice\u202efdp.exe", "invoicefdp.pdf"),
+        ("\x01\x02", "berkas.pdf"),
     ],
 )
 def test_original_name_is_sanitised_for_display(name, expected):
@@ -384,3 +384,55 @@ def test_bad_link_is_refused(url):
     with pytest.raises(ValidationError) as excinfo:
         check_link(url)
     assert error_code(excinfo) == "bad_link"
+
+
+# What the refusal of an oversize file says
+
+
+@pytest.mark.parametrize(
+    ("size", "limit", "message"),
+    [
+        (13 * MB + 419_431, 10 * MB, "Ukuran berkas 13,4\xa0MB; batasnya 10\xa0MB."),
+        (10 * MB + 1, 10 * MB, "Berkas ini 1\xa0bita melebihi batas 10\xa0MB."),
+        (10 * MB + 20_000, 10 * MB, "Berkas ini 19,5\xa0KB melebihi batas 10\xa0MB."),
+    ],
+    ids=["well-over", "one-byte-over", "just-over"],
+)
+def test_oversize_message_says_the_real_size_in_indonesian(size, limit, message):
+    oversize = UnreadableUpload("proposal.pdf", b"")
+    oversize.size = size
+
+    with pytest.raises(ValidationError) as excinfo:
+        check_file(oversize, max_bytes=limit)
+    assert excinfo.value.messages == [message]
+
+
+# The name a file is shown and downloaded under
+
+
+@pytest.mark.parametrize(
+    ("name", "content_type", "expected"),
+    [
+        ("laporan.pdf", "application/pdf", "laporan.pdf"),
+        ("Laporan.PDF", "application/pdf", "Laporan.PDF"),
+        ("x.pdf.html", "application/pdf", "x.pdf"),
+        ("laporan.pdf", "image/png", "laporan.png"),
+        ("foto.jpeg", "image/jpeg", "foto.jpeg"),
+        ("foto.gif", "image/jpeg", "foto.jpg"),
+        ("Laporan v1.2 final", "application/pdf", "Laporan v1.2 final.pdf"),
+        ("skrip.html.", "application/pdf", "skrip.pdf"),
+        (".html", "application/pdf", ".html.pdf"),
+        ("../../etc/passwd", "application/pdf", "passwd.pdf"),
+        ("foto\u202egpj.exe", "image/jpeg", "fotogpj.jpg"),
+        ("", "image/webp", "berkas.webp"),
+    ],
+)
+def test_download_name_ends_in_the_extension_of_the_real_content(name, content_type, expected):
+    assert download_name(name, content_type) == expected
+
+
+def test_a_very_long_download_name_keeps_the_real_extension_within_200_characters():
+    name = download_name("a" * 300 + ".pdf.html", "application/pdf")
+
+    assert 190 < len(name) <= 200
+    assert name.endswith("a.pdf")

@@ -672,8 +672,8 @@ def test_the_secretariat_reads_an_entry_but_is_not_offered_its_withdrawal(client
 # Upload size limits
 
 
-# 1.5 × 1,048,576 bytes against a 1 MB limit; filesizeformat puts a no-break space before the unit.
-TOO_LARGE = "Ukuran berkas 1,5\xa0MB; batasnya 1,0\xa0MB."
+# 1.5 × 1,048,576 bytes against a 1 MB limit, a no-break space before the unit; a whole limit has no ",0".
+TOO_LARGE = "Ukuran berkas 1,5\xa0MB; batasnya 1\xa0MB."
 
 
 def upload_of_exactly(size: int, name: str = "loket.jpg") -> SimpleUploadedFile:
