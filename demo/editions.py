@@ -168,7 +168,7 @@ def seed_past_edition(
     _close(administrasi, by=secretariat, now=administrasi.closes_at)
     for scored in (proposal, paparan):
         open_stage(stage=scored, by=secretariat, now=scored.opens_at)
-        seat_panels(scored, entered, judges, by=secretariat, now=scored.opens_at)
+        seat_panels(scored, entered, judges, by=secretariat)
         score_stage(scored, qualities, now=scored.opens_at + timedelta(days=7))
         _close(scored, by=secretariat, now=scored.closes_at)
         _decide(scored, entered, by=secretariat, now=scored.closes_at)
@@ -255,7 +255,7 @@ def seed_city_edition_in_judging(
 
     # Proposal stage: every judge scores every entry; decided, 6 besar per category.
     open_stage(stage=proposal, by=secretariat, now=proposal.opens_at)
-    seat_panels(proposal, categories, judges, by=secretariat, now=proposal.opens_at)
+    seat_panels(proposal, categories, judges, by=secretariat)
     score_stage(proposal, qualities, now=proposal.opens_at + timedelta(days=5))
     _close(proposal, by=secretariat, now=proposal.closes_at)
     _decide(proposal, categories, by=secretariat, now=proposal.closes_at)
@@ -267,7 +267,7 @@ def seed_city_edition_in_judging(
 
     # Paparan in progress: juri2 declares a conflict; juri1 has not finished the Perangkat Daerah sheets.
     open_stage(stage=paparan, by=secretariat, now=paparan.opens_at)
-    seat_panels(paparan, categories, judges, by=secretariat, now=paparan.opens_at)
+    seat_panels(paparan, categories, judges, by=secretariat)
     pd_finalists = list(stage_pool(paparan, by_name["Perangkat Daerah"]).order_by("pk"))
     judging.declare_conflict(judge=judges[1], submission=pd_finalists[0], reason=PAPARAN_CONFLICT_REASON)
     unfinished = {("juri1", entry.pk) for entry in pd_finalists[3:]}

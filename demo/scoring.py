@@ -37,9 +37,7 @@ def judge_note(quality: Decimal) -> str:
     return next(note for floor, note in JUDGE_NOTES if quality >= floor)
 
 
-def seat_panels(
-    stage: Stage, categories: list[Category], judges: list[User], *, by: User, now: datetime.datetime
-) -> None:
+def seat_panels(stage: Stage, categories: list[Category], judges: list[User], *, by: User) -> None:
     """Every judge on every category's panel, and every entry given all three of them."""
     for category in categories:
         for judge in judges:
