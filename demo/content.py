@@ -92,12 +92,9 @@ _TextLoader.yaml_implicit_resolvers = {
 _VALIDATOR = Draft202012Validator(ENTRY_SCHEMA, format_checker=Draft202012Validator.FORMAT_CHECKER)
 
 
-def _field_name(error: ValidationError) -> str:
-    path = ".".join(str(part) for part in error.absolute_path)
-    if error.validator == "required":
-        missing = error.message.split("'")[1]
-        return f"{path}.{missing}" if path else missing
-    return path or "(top level)"
+def _where(error: ValidationError) -> str:
+    """The field the error is about (for a missing or unknown field, the object that should hold it)."""
+    return ".".join(str(part) for part in error.absolute_path) or "(top level)"
 
 
 def read_entry(path: Path) -> DemoEntry:
@@ -107,9 +104,11 @@ def read_entry(path: Path) -> DemoEntry:
         data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TextLoader)  # noqa: S506 - a SafeLoader
     except yaml.YAMLError as error:
         raise InvalidContentFile(f"{name}: not valid YAML: {error}") from error
-    errors = sorted(_VALIDATOR.iter_errors(data), key=lambda error: list(error.absolute_path))
+    errors = sorted(
+        _VALIDATOR.iter_errors(data), key=lambda error: [str(part) for part in error.absolute_path]
+    )
     if errors:
-        problems = "; ".join(f"{_field_name(error)}: {error.message}" for error in errors)
+        problems = "; ".join(f"{_where(error)}: {error.message}" for error in errors)
         raise InvalidContentFile(f"{name}: {problems}")
     return DemoEntry(
         source=str(name),

@@ -67,7 +67,7 @@ def test_a_good_file_reads_with_its_dates_and_folded_text(tmp_path):
     [
         (("kind: digital", "kind: online"), "kind", "'online' is not one of"),
         (("launch_date: 2021-08-17", "launch_date: 2021-02-30"), "launch_date", "is not a 'date'"),
-        (("  novelty: Teks novelty.\n", ""), "sections.novelty", "'novelty' is a required property"),
+        (("  novelty: Teks novelty.\n", ""), "sections", "'novelty' is a required property"),
         (("title: Si Demang", "title: Si Demang\nplce: 1"), "(top level)", "'plce' was unexpected"),
         (("affairs: [kominfo]", "affairs: kominfo"), "affairs", "is not of type 'array'"),
     ],
