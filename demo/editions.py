@@ -123,6 +123,16 @@ def _close(stage: Stage, *, by: User, now: datetime.datetime) -> None:
     close_stage(stage=stage, by=by, find_undecided=undecided_in_stage, now=now)
 
 
+def _judge_whole_stage(stage: Stage, categories, judges: list[User], qualities, *, by: User) -> None:
+    """A scored stage from start to decision: opened, every judge scores every entry in its first week,
+    closed and decided on its closing day."""
+    open_stage(stage=stage, by=by, now=stage.opens_at)
+    seat_panels(stage, categories, judges, by=by)
+    score_stage(stage, qualities, now=stage.opens_at + timedelta(days=7))
+    _close(stage, by=by, now=stage.closes_at)
+    _decide(stage, categories, by=by, now=stage.closes_at)
+
+
 def seed_past_edition(
     *, units, affairs, secretariat: User, judges: list[User], verifier: User
 ) -> Competition:
@@ -166,17 +176,12 @@ def seed_past_edition(
 
     open_stage(stage=administrasi, by=secretariat, now=administrasi.opens_at)
     _close(administrasi, by=secretariat, now=administrasi.closes_at)
-    for scored in (proposal, paparan):
-        open_stage(stage=scored, by=secretariat, now=scored.opens_at)
-        seat_panels(scored, entered, judges, by=secretariat)
-        score_stage(scored, qualities, now=scored.opens_at + timedelta(days=7))
-        _close(scored, by=secretariat, now=scored.closes_at)
-        _decide(scored, entered, by=secretariat, now=scored.closes_at)
-        if scored == proposal:
-            open_stage(stage=fact_finding, by=secretariat, now=fact_finding.opens_at)
-            _visit_finalists(fact_finding, entered, qualities, by=verifier)
-            _close(fact_finding, by=secretariat, now=fact_finding.closes_at)
-            _decide(fact_finding, entered, by=secretariat, now=fact_finding.closes_at)
+    _judge_whole_stage(proposal, entered, judges, qualities, by=secretariat)
+    open_stage(stage=fact_finding, by=secretariat, now=fact_finding.opens_at)
+    _visit_finalists(fact_finding, entered, qualities, by=verifier)
+    _close(fact_finding, by=secretariat, now=fact_finding.closes_at)
+    _decide(fact_finding, entered, by=secretariat, now=fact_finding.closes_at)
+    _judge_whole_stage(paparan, entered, judges, qualities, by=secretariat)
     open_stage(stage=final, by=secretariat, now=final.opens_at)
     for category in entered:
         judging.decide_awards(competition=competition, category=category, by=secretariat, now=final.opens_at)
