@@ -384,7 +384,12 @@ def add_evidence(
     if requirement is not None and requirement.competition_id != submission.competition_id:
         raise RuleViolation(_("That document is not asked for by this edition."))
     attachment = Attachment(
-        submission=submission, requirement=requirement, section=section, title=title, uploaded_by=by
+        submission=submission,
+        requirement=requirement,
+        section=section,
+        title=title,
+        uploaded_by=by,
+        created_at=now or timezone.now(),
     )
     if upload is not None:
         allowed = ALLOWED_TYPES_BY_REQUIREMENT[requirement.kind] if requirement else ALLOWED_CONTENT_TYPES
@@ -430,13 +435,16 @@ def remove_evidence(*, attachment: Attachment, by: User) -> None:
         attachment.delete()
 
 
-def freeze_version(submission: Submission, *, by: User) -> SubmissionVersion:
+def freeze_version(
+    submission: Submission, *, by: User, now: datetime.datetime | None = None
+) -> SubmissionVersion:
     number = submission.versions.count() + 1
     keys = [section.key for section in submission.competition.proposal_sections.all()]
     version = SubmissionVersion.objects.create(
         submission=submission,
         number=number,
         created_by=by,
+        created_at=now or timezone.now(),
         sections={key: submission.sections.get(key, "") for key in keys},
     )
     version.attachments.set(submission.attachments.filter(removed_at__isnull=True))
@@ -466,7 +474,7 @@ def submit_submission(
     too_young = age_problems(innovation=submission.innovation, competition=submission.competition)
     if to == Status.SUBMITTED and too_young:
         raise RuleViolation(too_young)
-    version = freeze_version(submission, by=by)
+    version = freeze_version(submission, by=by, now=now)
     if submission.submitted_at is None:
         submission.submitted_at = now or timezone.now()
     note = _("version %(number)d") % {"number": version.number}
@@ -565,6 +573,7 @@ def record_administrative_check(
         note=note,
         revision_deadline=revision_deadline if outcome == AdministrativeCheck.Outcome.REVISE else None,
         checked_by=by,
+        checked_at=now or timezone.now(),
     )
     RequirementCheck.objects.bulk_create(
         RequirementCheck(

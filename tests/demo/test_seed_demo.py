@@ -18,7 +18,13 @@ from demo.content import PAST_2022_ENTRIES, read_entries
 from demo.seed import DEMO_PASSWORD
 from judging.models import Assignment, Award, Conflict, FieldVisit, Score, ScoreSheet, StageResult
 from submissions.index.models import IndexYear
-from submissions.models import InnovationIndicator, Submission
+from submissions.models import (
+    AdministrativeCheck,
+    Attachment,
+    InnovationIndicator,
+    Submission,
+    SubmissionVersion,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -254,6 +260,12 @@ def test_the_2022_edition_was_replayed_on_its_own_dates():
     past = Competition.objects.get(year=2022)
     entries = Submission.objects.filter(competition=past)
     assert all(past.registration_opens_at <= e.submitted_at <= past.registration_closes_at for e in entries)
+    frozen_and_checked = [
+        *SubmissionVersion.objects.filter(submission__in=entries).values_list("created_at", flat=True),
+        *AdministrativeCheck.objects.filter(submission__in=entries).values_list("checked_at", flat=True),
+        *Attachment.objects.filter(submission__in=entries).values_list("created_at", flat=True),
+    ]
+    assert len(frozen_and_checked) == 8 + 8 + 32 and {moment.year for moment in frozen_and_checked} == {2022}
     sheets = ScoreSheet.objects.filter(stage__competition=past)
     assert sheets.count() == 42  # 8 proposals and 6 paparan, by three judges each
     assert {sheet.submitted_at.year for sheet in sheets} == {2022}

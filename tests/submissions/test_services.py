@@ -617,6 +617,8 @@ def test_a_past_round_replays_through_the_services_checked_and_stamped_at_its_ow
     assert draft.status == Status.SUBMITTED and draft.submitted_at == back_then
     submitted_event = Event.objects.filter(object_id=draft.pk, action="status:submitted").get()
     assert submitted_event.created_at == back_then
+    assert draft.versions.get().created_at == back_then
+    assert {evidence.created_at for evidence in draft.attachments.all()} == {back_then}
 
     verdicts = [services.RequirementVerdict(r, True) for r in competition.requirements.all()]
     deadline = back_then + timedelta(days=6)
@@ -634,3 +636,4 @@ def test_a_past_round_replays_through_the_services_checked_and_stamped_at_its_ow
     )
     draft.refresh_from_db()
     assert draft.status == Status.NEEDS_REVISION and draft.revision_deadline == deadline
+    assert draft.administrative_checks.get().checked_at == back_then + timedelta(days=1)
