@@ -511,7 +511,8 @@ class Event(models.Model):
     old_value = models.CharField(_("old value"), max_length=200, blank=True)
     new_value = models.CharField(_("new value"), max_length=200, blank=True)
     note = models.TextField(_("note"), blank=True)
-    created_at = models.DateTimeField(_("when"), auto_now_add=True, db_index=True)
+    # Not auto_now_add: a service replaying a past round (`now=`) writes when it happened.
+    created_at = models.DateTimeField(_("when"), default=timezone.now, editable=False, db_index=True)
 
     class Meta:
         verbose_name = _("event")

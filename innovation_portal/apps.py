@@ -10,7 +10,7 @@ def sync_roles_after_migrate(*, using: str = "default", **kwargs) -> None:
 
 
 class InnovationPortalConfig(AppConfig):
-    """The project itself: home page, demo data, and the role groups kept in step after every migrate."""
+    """The project itself: home page and the role groups kept in step after every migrate."""
 
     name = "innovation_portal"
     verbose_name = _("Innovation Portal")

@@ -47,6 +47,10 @@ INSTALLED_APPS = [
     "judging",
     "innovation_portal",
 ]
+# The demo city (`python manage.py seed_demo`, run by `make run`). Production may leave it out.
+PORTAL_DEMO = env.bool("PORTAL_DEMO", default=True)
+if PORTAL_DEMO:
+    INSTALLED_APPS.append("demo")
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",

@@ -251,7 +251,7 @@ class Attachment(models.Model):
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    created_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+    created_at = models.DateTimeField(_("uploaded"), default=timezone.now, editable=False)
 
     class Meta:
         verbose_name = _("evidence")
@@ -289,7 +289,7 @@ class SubmissionVersion(models.Model):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    created_at = models.DateTimeField(_("frozen at"), auto_now_add=True)
+    created_at = models.DateTimeField(_("frozen at"), default=timezone.now, editable=False)
 
     class Meta:
         verbose_name = _("frozen version")
@@ -329,7 +329,7 @@ class AdministrativeCheck(models.Model):
         related_name="+",
         verbose_name=_("checked by"),
     )
-    checked_at = models.DateTimeField(_("checked at"), auto_now_add=True)
+    checked_at = models.DateTimeField(_("checked at"), default=timezone.now, editable=False)
 
     class Meta:
         verbose_name = _("administrative check")

@@ -74,13 +74,20 @@ def ensure_transition(submission: Submission, *, to: str) -> None:
         )
 
 
-def change_status(submission: Submission, *, to: str, by: User | None, note: str = "") -> Submission:
+def change_status(
+    submission: Submission,
+    *,
+    to: str,
+    by: User | None,
+    note: str = "",
+    now: datetime.datetime | None = None,
+) -> Submission:
     """Move `submission` (already locked by the caller's transaction) to status `to`."""
     ensure_transition(submission, to=to)
     old = submission.status
     submission.status = to
     submission.save(update_fields=["status", "submitted_at", "revision_deadline", "updated_at"])
-    record_event(submission, by=by, action=f"status:{to}", old=old, new=to, note=note)
+    record_event(submission, by=by, action=f"status:{to}", old=old, new=to, note=note, at=now)
     send = STATUS_EMAILS.get(to)
     if send is not None:
         # robust: a mail server outage is logged, and never turns a recorded change into an error page.
@@ -104,8 +111,8 @@ def registration_is_open(competition: Competition, *, now: datetime.datetime | N
     )
 
 
-def _ensure_registration_open(competition: Competition) -> None:
-    if not registration_is_open(competition):
+def _ensure_registration_open(competition: Competition, *, now: datetime.datetime | None = None) -> None:
+    if not registration_is_open(competition, now=now):
         raise RuleViolation(
             _("Registration for “%(name)s” is closed (it ran from %(opens)s to %(closes)s).")
             % {
@@ -230,9 +237,12 @@ def eligibility_problems(*, innovation: Innovation, category: Category) -> list[
 
 
 @transaction.atomic
-def enter_competition(*, innovation: Innovation, category: Category, by: User) -> Submission:
+def enter_competition(
+    *, innovation: Innovation, category: Category, by: User, now: datetime.datetime | None = None
+) -> Submission:
+    """Enter `innovation` in `category` while registration is open (at `now`, by default the present)."""
     competition = Competition.objects.select_for_update().get(pk=category.competition_id)
-    _ensure_registration_open(competition)
+    _ensure_registration_open(competition, now=now)
     problems = eligibility_problems(innovation=innovation, category=category)
     if problems:
         raise RuleViolation(problems)
@@ -246,7 +256,7 @@ def enter_competition(*, innovation: Innovation, category: Category, by: User) -
         sections=texts,
         section_sources=sources,
     )
-    record_event(submission, by=by, action="entered", new=category.name)
+    record_event(submission, by=by, action="entered", new=category.name, at=now)
     return submission
 
 
@@ -296,11 +306,11 @@ def copy_section_to_profile(*, submission: Submission, key: str, by: User) -> In
     return innovation
 
 
-def _ensure_editable_now(submission: Submission) -> None:
+def _ensure_editable_now(submission: Submission, *, now: datetime.datetime | None = None) -> None:
     if submission.status == Status.DRAFT:
-        _ensure_registration_open(submission.competition)
+        _ensure_registration_open(submission.competition, now=now)
     elif submission.status == Status.NEEDS_REVISION:
-        if submission.revision_deadline and timezone.now() > submission.revision_deadline:
+        if submission.revision_deadline and (now or timezone.now()) > submission.revision_deadline:
             raise RuleViolation(
                 _("The revision deadline (%(deadline)s) has passed; contact the secretariat.")
                 % {"deadline": local_datetime(submission.revision_deadline)}
@@ -319,6 +329,7 @@ def save_draft(
     sections: dict[str, str],
     by: User,
     expected_revision: int | None = None,
+    now: datetime.datetime | None = None,
 ) -> Submission:
     """Store the proposal text as typed. Word limits are checked at submission, so nothing is lost here.
 
@@ -327,7 +338,7 @@ def save_draft(
     unit, the save is refused rather than silently overwriting their text.
     """
     submission = _lock(submission)
-    _ensure_editable_now(submission)
+    _ensure_editable_now(submission, now=now)
     if expected_revision is not None and expected_revision != submission.draft_revision:
         raise RuleViolation(
             _(
@@ -365,14 +376,20 @@ def add_evidence(
     title: str = "",
     upload: UploadedFile | None = None,
     link: str = "",
+    now: datetime.datetime | None = None,
 ) -> Attachment:
     """Attach a checked file or link to a required document or a proposal section."""
     submission = _lock(submission)
-    _ensure_editable_now(submission)
+    _ensure_editable_now(submission, now=now)
     if requirement is not None and requirement.competition_id != submission.competition_id:
         raise RuleViolation(_("That document is not asked for by this edition."))
     attachment = Attachment(
-        submission=submission, requirement=requirement, section=section, title=title, uploaded_by=by
+        submission=submission,
+        requirement=requirement,
+        section=section,
+        title=title,
+        uploaded_by=by,
+        created_at=now or timezone.now(),
     )
     if upload is not None:
         allowed = ALLOWED_TYPES_BY_REQUIREMENT[requirement.kind] if requirement else ALLOWED_CONTENT_TYPES
@@ -399,7 +416,7 @@ def add_evidence(
         attachment.link_kind = checked_link.kind
         attachment.title = title or checked_link.label
     attachment.save()
-    record_event(submission, by=by, action="evidence_added", new=str(attachment))
+    record_event(submission, by=by, action="evidence_added", new=str(attachment), at=now)
     return attachment
 
 
@@ -418,13 +435,16 @@ def remove_evidence(*, attachment: Attachment, by: User) -> None:
         attachment.delete()
 
 
-def freeze_version(submission: Submission, *, by: User) -> SubmissionVersion:
+def freeze_version(
+    submission: Submission, *, by: User, now: datetime.datetime | None = None
+) -> SubmissionVersion:
     number = submission.versions.count() + 1
     keys = [section.key for section in submission.competition.proposal_sections.all()]
     version = SubmissionVersion.objects.create(
         submission=submission,
         number=number,
         created_by=by,
+        created_at=now or timezone.now(),
         sections={key: submission.sections.get(key, "") for key in keys},
     )
     version.attachments.set(submission.attachments.filter(removed_at__isnull=True))
@@ -432,12 +452,18 @@ def freeze_version(submission: Submission, *, by: User) -> SubmissionVersion:
 
 
 @transaction.atomic
-def submit_submission(*, submission: Submission, by: User) -> Submission:
-    """Send the entry to the secretariat: check completeness, freeze a version, send a receipt."""
+def submit_submission(
+    *, submission: Submission, by: User, now: datetime.datetime | None = None
+) -> Submission:
+    """Send the entry to the secretariat: check completeness, freeze a version, send a receipt.
+
+    `now` is when this happens (the present by default): the deadlines are checked against it and it is
+    the entry's submission time, so a past round can be replayed through this same door.
+    """
     submission = _lock(submission)
     to = Status.RESUBMITTED if submission.status == Status.NEEDS_REVISION else Status.SUBMITTED
     ensure_transition(submission, to=to)
-    _ensure_editable_now(submission)
+    _ensure_editable_now(submission, now=now)
     _ensure_administrative_check_open(
         submission.competition,
         refusal=_("The administrative check of “%(name)s” is closed: the entry can no longer be submitted."),
@@ -448,10 +474,11 @@ def submit_submission(*, submission: Submission, by: User) -> Submission:
     too_young = age_problems(innovation=submission.innovation, competition=submission.competition)
     if to == Status.SUBMITTED and too_young:
         raise RuleViolation(too_young)
-    version = freeze_version(submission, by=by)
+    version = freeze_version(submission, by=by, now=now)
     if submission.submitted_at is None:
-        submission.submitted_at = timezone.now()
-    return change_status(submission, to=to, by=by, note=_("version %(number)d") % {"number": version.number})
+        submission.submitted_at = now or timezone.now()
+    note = _("version %(number)d") % {"number": version.number}
+    return change_status(submission, to=to, by=by, note=note, now=now)
 
 
 def withdrawal_problems(submission: Submission) -> list[str]:
@@ -471,14 +498,16 @@ def withdrawal_problems(submission: Submission) -> list[str]:
 
 
 @transaction.atomic
-def withdraw_submission(*, submission: Submission, by: User, reason: str) -> Submission:
+def withdraw_submission(
+    *, submission: Submission, by: User, reason: str, now: datetime.datetime | None = None
+) -> Submission:
     submission = _lock(submission)
     problems = withdrawal_problems(submission)
     if problems:
         raise RuleViolation(problems)
     if not reason.strip():
         raise RuleViolation(_("Say why the entry is withdrawn."))
-    return change_status(submission, to=Status.WITHDRAWN, by=by, note=reason.strip())
+    return change_status(submission, to=Status.WITHDRAWN, by=by, note=reason.strip(), now=now)
 
 
 # The administrative check (secretariat)
@@ -507,15 +536,17 @@ def record_administrative_check(
     outcome: str,
     note: str = "",
     revision_deadline: datetime.datetime | None = None,
+    now: datetime.datetime | None = None,
 ) -> AdministrativeCheck:
-    """Record the check of the latest frozen version and move the entry on."""
+    """Record the check of the latest frozen version and move the entry on (at `now`, the present by
+    default: a revision deadline must come after it)."""
     submission = _lock(submission)
     ensure_transition(submission, to=OUTCOME_STATUS[outcome])
     _ensure_administrative_check_open(
         submission.competition,
         refusal=_("The administrative check of “%(name)s” is closed: no more checks can be recorded."),
     )
-    if revision_still_running(submission):
+    if revision_still_running(submission, now=now):
         raise RuleViolation(
             _("The unit may revise this entry until %(deadline)s; decide it after its resubmission or then.")
             % {"deadline": local_datetime(submission.revision_deadline)}
@@ -523,7 +554,7 @@ def record_administrative_check(
     if outcome == AdministrativeCheck.Outcome.REVISE:
         if revision_deadline is None:
             raise RuleViolation(_("Give the unit a revision deadline."))
-        if revision_deadline <= timezone.now():
+        if revision_deadline <= (now or timezone.now()):
             raise RuleViolation(_("The revision deadline must be in the future."))
     if outcome == AdministrativeCheck.Outcome.PASSED and any(not verdict.is_met for verdict in verdicts):
         required_unmet = [v.requirement.name for v in verdicts if not v.is_met and v.requirement.is_required]
@@ -542,6 +573,7 @@ def record_administrative_check(
         note=note,
         revision_deadline=revision_deadline if outcome == AdministrativeCheck.Outcome.REVISE else None,
         checked_by=by,
+        checked_at=now or timezone.now(),
     )
     RequirementCheck.objects.bulk_create(
         RequirementCheck(
@@ -553,7 +585,7 @@ def record_administrative_check(
         for verdict in verdicts
     )
     submission.revision_deadline = check.revision_deadline
-    change_status(submission, to=OUTCOME_STATUS[outcome], by=by, note=note)
+    change_status(submission, to=OUTCOME_STATUS[outcome], by=by, note=note, now=now)
     return check
 
 

@@ -37,9 +37,15 @@ COMPETITION_STATUS_FLOW = {
 def publication_problems(competition: Competition) -> list[str]:
     """Why the winners of `competition` cannot be announced yet (empty when they can).
 
-    Awards are read through their relation names, so this app need not import the judging app.
+    A category nobody entered has nothing to decide. Entries and awards are read through their relation
+    names, so this app need not import the other apps.
     """
-    undecided = competition.categories.exclude(prizes__awards__isnull=False).order_by("order", "pk")
+    undecided = (
+        competition.categories.filter(submissions__isnull=False)
+        .exclude(prizes__awards__isnull=False)
+        .distinct()
+        .order_by("order", "pk")
+    )
     if undecided:
         return [
             _("Decide the awards of every category first: %(names)s.")
@@ -82,7 +88,7 @@ def change_competition_status(
     old = competition.status
     competition.status = to
     competition.save(update_fields=["status", "results_published_at", "updated_at"])
-    record_event(competition, by=by, action="status_changed", old=old, new=to)
+    record_event(competition, by=by, action="status_changed", old=old, new=to, at=now)
     if to == Competition.Status.ANNOUNCED and old not in PUBLISHED_STATUSES:
         after_commit(emails.send_results_announced, competition.pk)
     return competition

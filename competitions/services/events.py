@@ -1,5 +1,7 @@
 """The event log, written by every service that changes state."""
 
+import datetime
+
 from django.contrib.auth.models import User
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
@@ -15,9 +17,12 @@ def record_event(
     old: str = "",
     new: str = "",
     note: str = "",
+    at: datetime.datetime | None = None,
 ) -> Event:
-    """Write one line of the event log. Every service that changes state calls this."""
+    """Write one line of the event log. Every service that changes state calls this; `at` is when the
+    change happened, for a service that was given a clock (`now=`)."""
     return Event.objects.create(
+        **({"created_at": at} if at else {}),
         content_type=ContentType.objects.get_for_model(obj),
         object_id=obj.pk,
         actor=by,

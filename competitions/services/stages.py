@@ -1,5 +1,6 @@
 """Opening and closing the stages of an edition."""
 
+import datetime
 from collections.abc import Callable
 
 from django.contrib.auth.models import User
@@ -13,7 +14,7 @@ from competitions.services.events import record_event
 
 
 @transaction.atomic
-def open_stage(*, stage: Stage, by: User) -> Stage:
+def open_stage(*, stage: Stage, by: User, now: datetime.datetime | None = None) -> Stage:
     stage = Stage.objects.select_for_update().get(pk=stage.pk)
     if stage.status != Stage.Status.PENDING:
         raise RuleViolation([_("Only a stage that has not started can be opened.")])
@@ -38,12 +39,20 @@ def open_stage(*, stage: Stage, by: User) -> Stage:
         raise RuleViolation(problems)
     stage.status = Stage.Status.ACTIVE
     stage.save(update_fields=["status"])
-    record_event(stage, by=by, action="stage_opened", old=Stage.Status.PENDING, new=Stage.Status.ACTIVE)
+    record_event(
+        stage, by=by, action="stage_opened", old=Stage.Status.PENDING, new=Stage.Status.ACTIVE, at=now
+    )
     return stage
 
 
 @transaction.atomic
-def close_stage(*, stage: Stage, by: User, find_undecided: Callable[[Stage], list[str]]) -> Stage:
+def close_stage(
+    *,
+    stage: Stage,
+    by: User,
+    find_undecided: Callable[[Stage], list[str]],
+    now: datetime.datetime | None = None,
+) -> Stage:
     """Close an active stage once `find_undecided(stage)` finds nothing left open.
 
     The caller passes the check of the app that owns the stage's work (administrative checks, score
@@ -58,5 +67,7 @@ def close_stage(*, stage: Stage, by: User, find_undecided: Callable[[Stage], lis
         raise RuleViolation(undecided)
     stage.status = Stage.Status.CLOSED
     stage.save(update_fields=["status"])
-    record_event(stage, by=by, action="stage_closed", old=Stage.Status.ACTIVE, new=Stage.Status.CLOSED)
+    record_event(
+        stage, by=by, action="stage_closed", old=Stage.Status.ACTIVE, new=Stage.Status.CLOSED, at=now
+    )
     return stage

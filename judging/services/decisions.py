@@ -6,6 +6,7 @@ never spelled out here. Publishing the results is a status change of the edition
 (`competitions.services.change_competition_status`).
 """
 
+import datetime
 from collections.abc import Mapping
 
 from django.contrib.auth.models import User
@@ -71,7 +72,12 @@ def ensure_undecided(stage: Stage, category: Category) -> None:
 
 @transaction.atomic
 def advance_shortlist(
-    *, stage: Stage, category: Category, by: User, tie_choices: Mapping[str, TieChoice] | None = None
+    *,
+    stage: Stage,
+    category: Category,
+    by: User,
+    tie_choices: Mapping[str, TieChoice] | None = None,
+    now: datetime.datetime | None = None,
 ) -> list[StageResult]:
     """Write the stage's decision: every entry's score, rank and whether it advances ("Tetapkan 6 besar").
 
@@ -103,6 +109,7 @@ def advance_shortlist(
             else StageResult.Outcome.ELIMINATED,
             tie_decision=decisions.get(entry.submission.pk),
             decided_by=by,
+            decided_at=now or timezone.now(),
         )
         for entry in placement.order
     )
@@ -112,6 +119,7 @@ def advance_shortlist(
         action="shortlist_decided",
         new=f"{category.name}: {len(advancing)}/{len(results)}",
         note="; ".join(choice.reason for _tie, choice in placement.decided),
+        at=now,
     )
     for result in current_results(stage, category):
         after_commit(emails.send_stage_outcome, result.pk)
@@ -150,6 +158,7 @@ def decide_awards(
     category: Category,
     by: User,
     tie_choices: Mapping[str, TieChoice] | None = None,
+    now: datetime.datetime | None = None,
 ) -> list[Award]:
     """Give the category's prizes to the final ranking, place by place.
 
@@ -182,6 +191,7 @@ def decide_awards(
             rank=entry.rank,
             tie_decision=decisions.get(entry.submission.pk),
             decided_by=by,
+            decided_at=now or timezone.now(),
         )
         for prize, entry in zip(ranking.prizes, placement.order, strict=False)
     )
@@ -192,6 +202,7 @@ def decide_awards(
         new=category.name,
         note="; ".join(f"{award.prize.label}: {award.submission}" for award in awards)
         + "".join(f" — {choice.reason}" for _tie, choice in placement.decided),
+        at=now,
     )
     return awards
 

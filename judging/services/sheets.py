@@ -1,5 +1,6 @@
 """Score sheets: a judge saves and submits; only the secretariat reopens a submitted sheet."""
 
+import datetime
 from decimal import Decimal, InvalidOperation
 
 from django.contrib.auth.models import User
@@ -57,13 +58,15 @@ def save_sheet(
     note: str = "",
     submit: bool = False,
     expected_revision: int | None = None,
+    now: datetime.datetime | None = None,
 ) -> ScoreSheet:
     """Store the judge's scores (criterion id → (value, note)); with `submit`, check all are there and lock.
 
     The stage row is locked first, so the secretariat closing the stage and a judge submitting cannot
     interleave: whichever comes second sees the other's result. `expected_revision` is the sheet's
     revision when the score page was opened (0 when there was no sheet yet; None: no page, as in the
-    demo loader); a save from a page opened before another save is refused.
+    demo loader); a save from a page opened before another save is refused. `now` is when the judge
+    submits (the present by default).
     """
     stage = Stage.objects.select_for_update().get(pk=stage.pk)
     if stage.status != Stage.Status.ACTIVE or stage.kind != Stage.Kind.SCORED:
@@ -104,7 +107,7 @@ def save_sheet(
     sheet.total = sheet_total(parsed) if parsed and not missing else None
     if submit:
         _ensure_complete(missing)
-        _lock_as_submitted(sheet, judge=judge)
+        _lock_as_submitted(sheet, judge=judge, now=now)
     else:
         sheet.save()
     return sheet
@@ -117,12 +120,12 @@ def _ensure_complete(missing: list[str]) -> None:
         )
 
 
-def _lock_as_submitted(sheet: ScoreSheet, *, judge: User) -> None:
+def _lock_as_submitted(sheet: ScoreSheet, *, judge: User, now: datetime.datetime | None = None) -> None:
     sheet.status = ScoreSheet.Status.SUBMITTED
-    sheet.submitted_at = timezone.now()
+    sheet.submitted_at = now or timezone.now()
     sheet.reopen_reason = ""
     sheet.save()
-    record_event(sheet, by=judge, action="sheet_submitted", new=str(sheet.total))
+    record_event(sheet, by=judge, action="sheet_submitted", new=str(sheet.total), at=now)
 
 
 def missing_criteria(sheet: ScoreSheet | None, criteria) -> list[str]:

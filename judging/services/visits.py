@@ -33,6 +33,7 @@ def record_field_visit(
     verified: bool,
     score: Decimal | None,
     photos: list[UploadedFile] = (),
+    now: datetime.datetime | None = None,
 ) -> FieldVisit:
     stage = Stage.objects.select_for_update().get(pk=stage.pk)
     if stage.kind != Stage.Kind.VERIFICATION or stage.status != Stage.Status.ACTIVE:
@@ -70,5 +71,6 @@ def record_field_visit(
         action="field_visit_recorded",
         new="verified" if verified else "not verified",
         note=stage.name,
+        at=now,
     )
     return visit

@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from innovation_portal.demo.seed import DEMO_PASSWORD
+from demo.seed import DEMO_PASSWORD
 from submissions.models import Submission
 from tests.files import PDF_BYTES
 
@@ -30,7 +30,7 @@ def test_operator_submits_secretariat_asks_for_revision_operator_resubmits_secre
     page, live_server, tmp_path, settings
 ):
     settings.MEDIA_ROOT = tmp_path / "media"
-    call_command("seed_demo")
+    call_command("seed_demo", force=True)
     base = live_server.url
     pdf = tmp_path / "proposal-wifi-kito.pdf"
     pdf.write_bytes(PDF_BYTES)

@@ -38,7 +38,7 @@ CONTROLS = """() => Array.from(document.getElementById("visit-form").querySelect
 
 def test_a_verifier_edits_a_saved_visit_on_a_phone(phone, live_server, tmp_path, settings):
     settings.MEDIA_ROOT = tmp_path / "media"
-    call_command("seed_demo")
+    call_command("seed_demo", force=True)
     base = live_server.url
     sign_in(phone, base, "verifikator")
     phone.goto(f"{base}/verifikasi/")

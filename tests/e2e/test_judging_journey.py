@@ -18,7 +18,7 @@ def test_a_judge_scores_on_a_phone_and_the_secretariat_publishes_the_winners(
     page, phone, live_server, tmp_path, settings
 ):
     settings.MEDIA_ROOT = tmp_path / "media"
-    call_command("seed_demo")
+    call_command("seed_demo", force=True)
     base = live_server.url
     city = Competition.objects.get(status=Competition.Status.JUDGING)
     paparan = city.stages.get(order=4)

@@ -12,7 +12,7 @@ from django.conf import settings
 PROJECT_DIR = Path(settings.BASE_DIR)
 PO_PATH = PROJECT_DIR / "locale" / "id" / "LC_MESSAGES" / "django.po"
 MO_PATH = PO_PATH.with_suffix(".mo")
-SOURCE_DIRS = ["competitions", "submissions", "judging", "innovation_portal", "templates"]
+SOURCE_DIRS = ["competitions", "submissions", "judging", "innovation_portal", "demo", "templates"]
 
 
 def test_every_indonesian_entry_is_translated_and_not_fuzzy():

@@ -55,6 +55,19 @@ def test_the_admin_status_action_cannot_announce_without_the_awards(client, deci
     assert winner.innovation.title in results_html(client, competition)
 
 
+def test_a_category_nobody_entered_does_not_hold_back_the_announcement(decided_edition, secretariat):
+    competition, category, _winner = decided_edition
+    empty = factories.CategoryFactory(competition=competition, name="Kecamatan")
+    Prize.objects.create(category=empty, place=1, label="Juara 1", amount=3_000_000)
+    with pytest.raises(RuleViolation):  # the category with an entry is not decided yet
+        change_competition_status(competition=competition, to=Status.ANNOUNCED, by=secretariat)
+
+    services.decide_awards(competition=competition, category=category, by=secretariat)
+    change_competition_status(competition=competition, to=Status.ANNOUNCED, by=secretariat)
+
+    assert Competition.objects.get(pk=competition.pk).results_are_published
+
+
 def test_publishing_goes_through_the_status_flow(decided_edition, secretariat):
     competition, category, _winner = decided_edition
     services.decide_awards(competition=competition, category=category, by=secretariat)

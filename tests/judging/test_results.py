@@ -120,7 +120,7 @@ def test_each_winner_shows_its_innovations_first_photo_and_links_to_its_catalogu
 
 
 def test_the_demo_2022_results_say_the_other_categories_had_no_entries(client):
-    call_command("seed_demo")
+    call_command("seed_demo", force=True)
     past = Competition.objects.get(year=2022)
     html = html_of(client, reverse("judging:results", args=[past.slug]))
     assert "Si Demang" in html

@@ -594,3 +594,46 @@ def test_an_edition_without_an_administrative_stage_is_checked_as_before(unit_op
     services.pass_all_requirements(submissions=[entry], by=secretariat)
     entry.refresh_from_db()
     assert entry.status == Status.ELIGIBLE
+
+
+def test_a_past_round_replays_through_the_services_checked_and_stamped_at_its_own_time(
+    draft, unit_operator, secretariat
+):
+    back_then = timezone.now() - timedelta(days=400)
+    competition = draft.competition
+    competition.registration_opens_at = back_then - timedelta(days=10)
+    competition.registration_closes_at = back_then + timedelta(days=10)
+    competition.save()
+    with pytest.raises(RuleViolation):  # by today's clock registration closed long ago
+        services.submit_submission(submission=draft, by=unit_operator)
+
+    for order, upload in ((1, pdf_upload()), (2, image_upload())):
+        requirement = competition.requirements.get(order=order)
+        services.add_evidence(
+            submission=draft, by=unit_operator, requirement=requirement, upload=upload, now=back_then
+        )
+    services.submit_submission(submission=draft, by=unit_operator, now=back_then)
+    draft.refresh_from_db()
+    assert draft.status == Status.SUBMITTED and draft.submitted_at == back_then
+    submitted_event = Event.objects.filter(object_id=draft.pk, action="status:submitted").get()
+    assert submitted_event.created_at == back_then
+    assert draft.versions.get().created_at == back_then
+    assert {evidence.created_at for evidence in draft.attachments.all()} == {back_then}
+
+    verdicts = [services.RequirementVerdict(r, True) for r in competition.requirements.all()]
+    deadline = back_then + timedelta(days=6)
+    with pytest.raises(RuleViolation):  # by today's clock that deadline has passed
+        services.record_administrative_check(
+            submission=draft, by=secretariat, verdicts=verdicts, outcome="revise", revision_deadline=deadline
+        )
+    services.record_administrative_check(
+        submission=draft,
+        by=secretariat,
+        verdicts=verdicts,
+        outcome="revise",
+        revision_deadline=deadline,
+        now=back_then + timedelta(days=1),
+    )
+    draft.refresh_from_db()
+    assert draft.status == Status.NEEDS_REVISION and draft.revision_deadline == deadline
+    assert draft.administrative_checks.get().checked_at == back_then + timedelta(days=1)

@@ -14,9 +14,9 @@ from competitions.permissions import (
     VERIFIER_GROUP,
 )
 from competitions.services import sync_role_groups
-from innovation_portal.demo.editions import seed_city_edition_in_judging, seed_koinyanlik, seed_past_edition
-from innovation_portal.demo.index import seed_innovation_index
-from innovation_portal.demo.roster import ROSTER
+from demo.editions import seed_city_edition_in_judging, seed_koinyanlik, seed_past_edition
+from demo.index import seed_innovation_index
+from demo.roster import ROSTER
 from submissions.government_affairs import ensure_government_affairs
 from submissions.models import GovernmentAffair
 
@@ -126,7 +126,7 @@ def seed_competitions(units: dict[str, Unit]) -> None:
     }
     judges = [User.objects.get(username=name) for name in ("juri1", "juri2", "juri3")]
     verifier = User.objects.get(username="verifikator")
-    seed_past_edition(units=units, affairs=affairs, secretariat=secretariat)
+    seed_past_edition(units=units, affairs=affairs, secretariat=secretariat, judges=judges, verifier=verifier)
     seed_city_edition_in_judging(
         units=units, affairs=affairs, secretariat=secretariat, judges=judges, verifier=verifier
     )

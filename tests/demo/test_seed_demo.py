@@ -1,18 +1,30 @@
-"""The demo city: the roster, an account for every role, and seeding twice changes nothing."""
+"""The demo city: the roster, an account for every role, and seeding twice changes nothing; only with DEBUG
+on (or forced); every published award follows from the stored scores."""
+
+import logging
+from collections import defaultdict
+from decimal import Decimal
 
 import pytest
 from django.contrib.auth.models import User
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
 
 from competitions import permissions
-from competitions.models import Competition, Membership, Stage, Unit
-from innovation_portal.demo.seed import DEMO_PASSWORD
-from judging.models import Assignment, Award, Conflict, ScoreSheet, StageResult
+from competitions.models import Competition, Event, Membership, Stage, Unit
+from demo.content import PAST_2022_ENTRIES, read_entries
+from demo.seed import DEMO_PASSWORD
+from judging.models import Assignment, Award, Conflict, FieldVisit, Score, ScoreSheet, StageResult
 from submissions.index.models import IndexYear
-from submissions.models import InnovationIndicator, Submission
+from submissions.models import (
+    AdministrativeCheck,
+    Attachment,
+    InnovationIndicator,
+    Submission,
+    SubmissionVersion,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -47,7 +59,7 @@ def snapshot() -> dict:
 
 
 def test_demo_city_has_the_roster_every_role_and_competitions_in_every_phase(client, capsys):
-    call_command("seed_demo")
+    call_command("seed_demo", force=True)
     output = capsys.readouterr().out
     for username in DEMO_USERNAMES:
         assert username in output
@@ -121,12 +133,12 @@ def test_demo_city_has_the_roster_every_role_and_competitions_in_every_phase(cli
 
 
 def test_seeding_again_changes_nothing_keeps_passwords_and_every_account_signs_in(client):
-    call_command("seed_demo")
+    call_command("seed_demo", force=True)
     user = User.objects.get(username="juri1")
     user.set_password("Rahasia-juri-2026!")
     user.save()
     before = snapshot()
-    call_command("seed_demo")
+    call_command("seed_demo", force=True)
     assert snapshot() == before
     user.refresh_from_db()
     assert user.check_password("Rahasia-juri-2026!")
@@ -138,7 +150,7 @@ def test_seeding_again_changes_nothing_keeps_passwords_and_every_account_signs_i
 
 
 def test_a_dozen_demo_innovations_answer_the_2023_index_and_leaders_see_the_simulation(client):
-    call_command("seed_demo")
+    call_command("seed_demo", force=True)
     answered = InnovationIndicator.objects.filter(indicator__year__year=2023)
     assert answered.values("innovation").distinct().count() == 12
     lapor = answered.filter(innovation__title__startswith="LAPOR WONG KITO").select_related("indicator")
@@ -157,3 +169,112 @@ def test_a_dozen_demo_innovations_answer_the_2023_index_and_leaders_see_the_simu
     page = response.content.decode()
     assert "Indeks inovasi 2023 (simulasi)" in page
     assert city.predicate_label in page and "LAPOR WONG KITO" in page
+
+
+def test_with_debug_off_the_demo_is_refused_unless_forced_because_its_passwords_are_public(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="DJANGO_DEBUG=true") as refused:
+        call_command("seed_demo")
+    assert DEMO_PASSWORD in str(refused.value) and "--force" in str(refused.value)
+    assert not User.objects.exists() and not Competition.objects.exists()
+
+
+def test_with_debug_on_the_demo_loads_and_prints_no_line_per_email_task(settings, caplog, capsys):
+    settings.DEBUG = True
+    caplog.set_level(logging.INFO)
+    call_command("seed_demo")
+    assert User.objects.filter(username__in=DEMO_USERNAMES).count() == len(DEMO_USERNAMES)
+    assert [record.getMessage() for record in caplog.records if record.levelno <= logging.INFO] == []
+    assert len(capsys.readouterr().out.splitlines()) == 1 + len(DEMO_USERNAMES)
+
+
+def sheet_total_from_scores(sheet_scores: list[Score]) -> Decimal:
+    """DESIGN §4 by hand: Σ(weight × (score − min) / (max − min)) / Σ weight × 100."""
+    weights = sum(score.criterion.weight for score in sheet_scores)
+    points = sum(
+        score.criterion.weight
+        * (score.value - score.criterion.min_score)
+        / (score.criterion.max_score - score.criterion.min_score)
+        for score in sheet_scores
+    )
+    return points / weights * 100
+
+
+def marks_by_stage_and_entry(competition: Competition) -> dict[tuple[int, int], list[Decimal]]:
+    """Every submitted sheet's total, worked out from its scores, and every field visit's score."""
+    scores = Score.objects.filter(
+        sheet__stage__competition=competition, sheet__status=ScoreSheet.Status.SUBMITTED
+    ).select_related("criterion", "sheet")
+    per_sheet = defaultdict(list)
+    for score in scores:
+        per_sheet[score.sheet].append(score)
+    marks = defaultdict(list)
+    for sheet, sheet_scores in per_sheet.items():
+        marks[sheet.stage_id, sheet.submission_id].append(sheet_total_from_scores(sheet_scores))
+    for visit in FieldVisit.objects.filter(stage__competition=competition):
+        marks[visit.stage_id, visit.submission_id].append(visit.score)
+    return marks
+
+
+def test_every_published_award_of_the_demo_follows_from_its_stored_scores():
+    call_command("seed_demo", force=True)
+    published = Competition.objects.filter(results_published_at__isnull=False)
+    assert list(published.values_list("year", flat=True)) == [2022]
+    for competition in published:
+        weighted_stages = [stage for stage in competition.stages.all() if stage.weight]
+        marks = marks_by_stage_and_entry(competition)
+        categories = competition.categories.filter(prizes__awards__isnull=False).distinct()
+        assert categories.exists()
+        for category in categories:
+            finalists = [
+                entry.pk
+                for entry in Submission.objects.filter(category=category)
+                if marks[weighted_stages[-1].pk, entry.pk]
+            ]
+            final_scores = {}
+            for entry in finalists:
+                points = Decimal(0)
+                for stage in weighted_stages:
+                    stage_score = sum(marks[stage.pk, entry]) / len(marks[stage.pk, entry])
+                    decided = StageResult.objects.get(stage=stage, submission_id=entry, reverted_at=None)
+                    assert abs(decided.score - stage_score) < Decimal("0.01")
+                    points += stage.weight * stage_score
+                final_scores[entry] = points / sum(stage.weight for stage in weighted_stages)
+            recomputed = sorted(final_scores, key=final_scores.get, reverse=True)
+            awards = Award.objects.filter(prize__category=category).order_by("prize__place")
+            awarded = list(awards.values_list("submission_id", flat=True))
+            assert recomputed[: len(awarded)] == awarded, category
+
+    # …and they are the winners the city announced in 2022, as the content files record them.
+    placed = sorted(
+        (entry for entry in read_entries(PAST_2022_ENTRIES) if entry.place), key=lambda e: e.place
+    )
+    awarded_titles = Award.objects.filter(competition__year=2022).order_by("prize__place")
+    assert list(awarded_titles.values_list("submission__innovation__title", flat=True)) == [
+        entry.title for entry in placed
+    ]
+
+
+def test_the_2022_edition_was_replayed_on_its_own_dates():
+    call_command("seed_demo", force=True)
+    past = Competition.objects.get(year=2022)
+    entries = Submission.objects.filter(competition=past)
+    assert all(past.registration_opens_at <= e.submitted_at <= past.registration_closes_at for e in entries)
+    frozen_and_checked = [
+        *SubmissionVersion.objects.filter(submission__in=entries).values_list("created_at", flat=True),
+        *AdministrativeCheck.objects.filter(submission__in=entries).values_list("checked_at", flat=True),
+        *Attachment.objects.filter(submission__in=entries).values_list("created_at", flat=True),
+    ]
+    assert len(frozen_and_checked) == 8 + 8 + 32 and {moment.year for moment in frozen_and_checked} == {2022}
+    sheets = ScoreSheet.objects.filter(stage__competition=past)
+    assert sheets.count() == 42  # 8 proposals and 6 paparan, by three judges each
+    assert {sheet.submitted_at.year for sheet in sheets} == {2022}
+    decided = list(StageResult.objects.filter(stage__competition=past)) + list(
+        Award.objects.filter(competition=past)
+    )
+    assert {decision.decided_at.year for decision in decided} == {2022}
+    assert past.results_published_at.year == 2022
+    entry_events = Event.objects.filter(
+        content_type__model="submission", object_id__in=entries.values_list("pk", flat=True)
+    )
+    assert entry_events.exists() and {event.created_at.year for event in entry_events} == {2022}
