@@ -15,7 +15,7 @@ from competitions.services.roster import (
     secretariat_permissions,
     sync_role_groups,
 )
-from competitions.services.stages import close_stage, open_stage
+from competitions.services.stages import close_stage, open_stage, stage_for_work
 
 __all__ = [
     "COMPETITION_STATUS_FLOW",
@@ -30,5 +30,6 @@ __all__ = [
     "read_unit_csv",
     "record_event",
     "secretariat_permissions",
+    "stage_for_work",
     "sync_role_groups",
 ]

@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 from django.contrib.auth.models import User
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils.translation import gettext as _
 
 from competitions.errors import RuleViolation
@@ -47,8 +47,9 @@ def close_stage(*, stage: Stage, by: User, find_undecided: Callable[[Stage], lis
     """Close an active stage once `find_undecided(stage)` finds nothing left open.
 
     The caller passes the check of the app that owns the stage's work (administrative checks, score
-    sheets, visits), so this app need not know about entries. It runs after the stage row is locked, and
-    saving a sheet locks the same row, so a judge submitting and the secretariat closing cannot interleave.
+    sheets, visits), so this app need not know about entries. It runs after the stage row is locked for
+    update, which waits for every transaction working in the stage (`stage_for_work`), so a judge
+    submitting and the secretariat closing cannot interleave.
     """
     stage = Stage.objects.select_for_update().get(pk=stage.pk)
     if stage.status != Stage.Status.ACTIVE:
@@ -60,3 +61,17 @@ def close_stage(*, stage: Stage, by: User, find_undecided: Callable[[Stage], lis
     stage.save(update_fields=["status"])
     record_event(stage, by=by, action="stage_closed", old=Stage.Status.ACTIVE, new=Stage.Status.CLOSED)
     return stage
+
+
+def stage_for_work(stage_pk: int) -> Stage:
+    """The stage, read under a shared row lock held until the transaction ends.
+
+    Work inside a stage (a judge's sheet, a field visit, an assignment, a reopen) takes this lock, so any
+    number of such transactions run side by side; closing or deciding the stage locks the row for update,
+    which waits for them to commit, and work that comes after reads the closed or decided stage afresh.
+    Django's ORM has no FOR SHARE; SQLite has no row locks (it serialises writers) and reads plainly.
+    """
+    if not connection.features.has_select_for_update:
+        return Stage.objects.get(pk=stage_pk)
+    table = connection.ops.quote_name(Stage._meta.db_table)
+    return Stage.objects.raw(f"SELECT * FROM {table} WHERE id = %s FOR SHARE", [stage_pk])[0]  # noqa: S608
