@@ -404,3 +404,131 @@ def test_deciding_while_the_last_sheet_is_submitted_sees_it_or_refuses(scored_ro
     else:
         assert not isinstance(decided, Exception), decided
         assert results[last].score == Decimal("72.2222")  # (44.4444 + 100) / 2: both sheets counted
+
+
+def to_judging(competition, by):
+    from competitions.models import Competition
+    from competitions.services import change_competition_status
+
+    return change_competition_status(competition=competition, to=Competition.Status.JUDGING, by=by)
+
+
+def publish(competition, by):
+    from competitions.models import Competition
+    from competitions.services import change_competition_status
+
+    return change_competition_status(competition=competition, to=Competition.Status.ANNOUNCED, by=by)
+
+
+@postgresql_only
+def test_publishing_while_the_awards_are_decided_waits_and_publishes_them(final_round, secretariat):
+    competition, category = final_round["competition"], final_round["category"]
+    to_judging(competition, secretariat)
+    deciding = threading.Event()
+
+    def decide():
+        def work():
+            awards = services.decide_awards(competition=competition, category=category, by=secretariat)
+            deciding.set()
+            return awards
+
+        return hold_until_someone_waits(work)
+
+    def announce():
+        assert deciding.wait(10)
+        return publish(competition, secretariat)
+
+    decided, published = run_together(decide, announce)
+    assert not isinstance(decided, Exception) and decided[1] is True, decided  # publishing had to wait
+    assert not isinstance(published, Exception), published
+    competition.refresh_from_db()
+    assert competition.results_are_published
+    second, third = final_round["finalists"][1:]
+    assert [(award.prize.label, award.submission) for award in competition.awards.all()] == [
+        ("Juara 1", second),
+        ("Juara 2", third),
+    ]
+
+
+@postgresql_only
+def test_awards_decided_while_the_results_are_being_published_wait_and_are_refused(final_round, secretariat):
+    competition, category = final_round["competition"], final_round["category"]
+    to_judging(competition, secretariat)
+    first_awards = services.decide_awards(competition=competition, category=category, by=secretariat)
+    publishing = threading.Event()
+
+    def announce():
+        def work():
+            publish(competition, secretariat)
+            publishing.set()
+
+        return hold_until_someone_waits(work)
+
+    def decide_again():
+        assert publishing.wait(10)
+        return services.decide_awards(competition=competition, category=category, by=secretariat)
+
+    published, decided_again = run_together(announce, decide_again)
+    assert published == (None, True), published  # the second decision had to wait
+    assert isinstance(decided_again, RuleViolation), decided_again
+    assert [award.pk for award in competition.awards.order_by("prize__place")] == [
+        award.pk for award in first_awards
+    ]
+
+
+@postgresql_only
+@pytest.mark.parametrize("attempt", range(3))
+def test_publishing_and_deciding_the_awards_at_once_publish_only_decided_awards(
+    final_round, secretariat, attempt
+):
+    """A true race, either order may win: the published results are awards decided before publication."""
+    competition, category = final_round["competition"], final_round["category"]
+    to_judging(competition, secretariat)
+    decided, published = run_together(
+        lambda: services.decide_awards(competition=competition, category=category, by=secretariat),
+        lambda: publish(competition, secretariat),
+    )
+    assert all(
+        not isinstance(outcome, Exception) or isinstance(outcome, RuleViolation)
+        for outcome in (decided, published)
+    ), (decided, published)
+    assert not isinstance(decided, Exception)  # the results were not public yet, or became so with them
+    competition.refresh_from_db()
+    awards = list(competition.awards.all())
+    assert len(awards) == 2
+    if isinstance(published, RuleViolation):  # it came first, before any award
+        assert not competition.results_are_published
+    else:
+        assert competition.results_are_published
+        assert all(award.decided_at <= competition.results_published_at for award in awards)
+
+
+@postgresql_only
+def test_a_judge_saving_while_the_stage_is_closed_waits_and_is_refused(scored_round, secretariat):
+    """A save from a page opened before the close arrives while the close is being written: it waits for
+    the close and then finds the stage closed; it never lands in a closed stage."""
+    stage, entry, judge = scored_round["stage"], scored_round["entries"][0], scored_round["judges"][0]
+    only_entry_in_the_stage(scored_round, entry, secretariat)
+    Assignment.objects.create(stage=stage, submission=entry, judge=judge)
+    submit_sevens(scored_round, stage, entry, judge)
+    closing = threading.Event()
+
+    def secretariat_closes():
+        def work():
+            close(stage, secretariat)
+            closing.set()
+
+        return hold_until_someone_waits(work)
+
+    def judge_saves_again():
+        assert closing.wait(10)
+        return services.save_sheet(
+            stage=stage, submission=entry, judge=judge, values=values(scored_round, 2, 2), expected_revision=1
+        )
+
+    closed, saved = run_together(secretariat_closes, judge_saves_again)
+    assert closed == (None, True), closed  # the save had to wait for the close
+    assert isinstance(saved, RuleViolation), saved
+    assert saved.messages == ["“Penilaian Proposal” tidak sedang dibuka untuk penilaian."]
+    sheet = ScoreSheet.objects.get(stage=stage, submission=entry, judge=judge)
+    assert (sheet.status, sheet.total) == ("submitted", Decimal("66.6667"))
