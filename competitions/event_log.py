@@ -63,6 +63,9 @@ SENTENCES = {
     "awards_decided": _("Prizes decided for “%(new)s”."),
     "certificate_issued": _("Certificate (piagam) issued: %(new)s."),
     "certificate_updated": _("Certificate (piagam) brought up to date: %(old)s → %(new)s."),
+    # Bulk data taken out of the portal
+    "downloaded": _("File downloaded: %(new)s."),
+    "selection_downloaded": _("File downloaded: %(new)s, %(old)s rows selected."),
     # Written before publication became a status change; kept so older logs still read as sentences.
     "results_published": _("Results published; status changed from “%(old)s” to “%(new)s”."),
 }

@@ -7,7 +7,7 @@ from competitions.services.editions import (
     duplicate_edition,
     publication_problems,
 )
-from competitions.services.events import record_event
+from competitions.services.events import record_download, record_event
 from competitions.services.roster import (
     UnitImportReport,
     import_units,
@@ -28,6 +28,7 @@ __all__ = [
     "open_stage",
     "publication_problems",
     "read_unit_csv",
+    "record_download",
     "record_event",
     "secretariat_permissions",
     "stage_for_work",
