@@ -54,6 +54,7 @@ SENTENCES = {
     "panel_member_changed": _("Panel member %(new)s changed."),
     "auto_assigned": _("%(new)s judge assignments made automatically."),
     "conflict_declared": _("Conflict of interest declared."),
+    "scores_changed": _("Scores changed (total: %(old)s → %(new)s)."),
     "sheet_submitted": _("Score sheet submitted and locked, total %(new)s."),
     "sheet_reopened": _("Score sheet reopened."),
     "field_visit_recorded": _("Field visit recorded: %(new)s."),
@@ -87,6 +88,7 @@ def _score(value: str) -> str:
 # Values that are codes of their own, by action (status codes are resolved for every action).
 VALUE_LABELS: dict[str, Callable[[str], str]] = {
     "sheet_submitted": _score,
+    "scores_changed": lambda value: _score(value) if value else "–",
     "created_from_template": lambda key: EDITION_TEMPLATES[key].name if key in EDITION_TEMPLATES else key,
     "field_visit_recorded": lambda value: str(
         {"verified": _("verified"), "not verified": _("not verified")}.get(value, value)

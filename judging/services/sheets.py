@@ -89,6 +89,7 @@ def save_sheet(
 
     criteria = list(stage.criteria.all())
     existing = {score.criterion_id: score for score in sheet.scores.all()}
+    before = {criterion_id: score.value for criterion_id, score in existing.items()}
     parsed = []
     for criterion in criteria:
         raw, criterion_note = values.get(criterion.pk, (None, ""))
@@ -104,13 +105,40 @@ def save_sheet(
     missing = [criterion.name for criterion in criteria if criterion.pk not in {c.pk for c, _v in parsed}]
     sheet.note = note.strip()
     sheet.revision += 1
+    old_total = sheet.total
     sheet.total = sheet_total(parsed) if parsed and not missing else None
+    _record_score_changes(sheet, criteria, before, {c.pk: v for c, v in parsed}, old_total, judge)
     if submit:
         _ensure_complete(missing)
         _lock_as_submitted(sheet, judge=judge)
     else:
         sheet.save()
     return sheet
+
+
+def _plain(value: Decimal | None) -> str:
+    """A score as stored, without trailing zeros ("7.5", "10"); "–" for none."""
+    return "–" if value is None else f"{value.normalize():f}"
+
+
+def _record_score_changes(sheet, criteria, before: dict, after: dict, old_total, judge: User) -> None:
+    """One event per save that changed a score: each changed criterion with its old and new value, and the
+    total before and after (empty while a criterion is unscored). A save that changed only notes is not
+    an event: the notes are on the sheet."""
+    changes = [
+        f"{criterion.name}: {_plain(before.get(criterion.pk))} → {_plain(after.get(criterion.pk))}"
+        for criterion in criteria
+        if before.get(criterion.pk) != after.get(criterion.pk)
+    ]
+    if changes:
+        record_event(
+            sheet,
+            by=judge,
+            action="scores_changed",
+            old="" if old_total is None else old_total,
+            new="" if sheet.total is None else sheet.total,
+            note="; ".join(changes),
+        )
 
 
 def _ensure_complete(missing: list[str]) -> None:

@@ -118,3 +118,42 @@ def test_the_leaders_participation_export_is_logged(client, leader):
         "user",
         response["Content-Disposition"].split('filename="')[1].rstrip('"'),
     )
+
+
+def sheet_story(sheet) -> list[tuple[str, str, str, str]]:
+    events = Event.objects.filter(content_type__model="scoresheet", object_id=sheet.pk).order_by("pk")
+    return [(event.action, event.old_value, event.new_value, event.note) for event in events]
+
+
+def test_every_change_of_a_score_is_logged_with_the_criterion_and_both_values(scored_round, secretariat):
+    from judging import services
+    from judging.models import Assignment
+
+    stage, entry, judge = scored_round["stage"], scored_round["entries"][0], scored_round["judges"][0]
+    novelty, impact = scored_round["criteria"]
+    Assignment.objects.create(stage=stage, submission=entry, judge=judge)
+
+    def save(values, **kwargs):
+        return services.save_sheet(stage=stage, submission=entry, judge=judge, values=values, **kwargs)
+
+    sheet = save({novelty.pk: ("3", "")})
+    save({novelty.pk: ("3", "Catatan saja")})  # a note, no score changed: nothing to log
+    save({novelty.pk: ("7,5", ""), impact.pk: ("4", "")})
+    save({novelty.pk: ("7.5", ""), impact.pk: ("10", "")}, submit=True)
+    services.reopen_sheet(sheet=sheet, by=secretariat, reason="Nilai tertukar.")
+    save({novelty.pk: ("10", ""), impact.pk: ("", "")})
+    # Totals: (60 × 6.5/9 + 40 × 3/9) / 100 × 100 = 56.6667; with 10 for impact, 83.3333.
+    assert sheet_story(sheet) == [
+        ("scores_changed", "", "", "Kebaruan: – → 3"),
+        ("scores_changed", "", "56.6667", "Kebaruan: 3 → 7.5; Signifikansi: – → 4"),
+        ("scores_changed", "56.6667", "83.3333", "Signifikansi: 4 → 10"),
+        ("sheet_submitted", "", "83.3333", ""),
+        ("sheet_reopened", "submitted", "draft", "Nilai tertukar."),
+        ("scores_changed", "83.3333", "", "Kebaruan: 7.5 → 10; Signifikansi: 10 → –"),
+    ]
+    assert [describe(event) for event in Event.objects.filter(action="scores_changed").order_by("pk")][
+        1:3
+    ] == [
+        "Nilai diubah (total: – → 56,67).",
+        "Nilai diubah (total: 56,67 → 83,33).",
+    ]
