@@ -32,7 +32,13 @@ SECRETARIAT_EXTRA_PERMISSIONS = (
     ("axes", "delete_accessattempt"),
 )
 # Entries are never hard-deleted once submitted; the admin withdraws them through the service instead.
-SECRETARIAT_DENIED_PERMISSIONS = (("submissions", "delete_submission"),)
+SECRETARIAT_DENIED_PERMISSIONS = (
+    ("submissions", "delete_submission"),
+    # The event log is written by the services only, and read.
+    ("competitions", "add_event"),
+    ("competitions", "change_event"),
+    ("competitions", "delete_event"),
+)
 
 
 def secretariat_permissions(*, using: str = "default"):
