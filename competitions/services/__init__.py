@@ -15,7 +15,7 @@ from competitions.services.roster import (
     secretariat_permissions,
     sync_role_groups,
 )
-from competitions.services.stages import close_stage, open_stage, stage_for_work
+from competitions.services.stages import close_stage, edition_for_work, open_stage, stage_for_work
 
 __all__ = [
     "COMPETITION_STATUS_FLOW",
@@ -24,6 +24,7 @@ __all__ = [
     "close_stage",
     "create_edition_from_template",
     "duplicate_edition",
+    "edition_for_work",
     "import_units",
     "open_stage",
     "publication_problems",

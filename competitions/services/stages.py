@@ -3,11 +3,11 @@
 from collections.abc import Callable
 
 from django.contrib.auth.models import User
-from django.db import connection, transaction
+from django.db import connection, models, transaction
 from django.utils.translation import gettext as _
 
 from competitions.errors import RuleViolation
-from competitions.models import Stage
+from competitions.models import Competition, Stage
 from competitions.rules import rubric_problems, schedule_problems
 from competitions.services.events import record_event
 
@@ -63,15 +63,25 @@ def close_stage(*, stage: Stage, by: User, find_undecided: Callable[[Stage], lis
     return stage
 
 
-def stage_for_work(stage_pk: int) -> Stage:
-    """The stage, read under a shared row lock held until the transaction ends.
-
-    Work inside a stage (a judge's sheet, a field visit, an assignment, a reopen) takes this lock, so any
-    number of such transactions run side by side; closing or deciding the stage locks the row for update,
-    which waits for them to commit, and work that comes after reads the closed or decided stage afresh.
-    Django's ORM has no FOR SHARE; SQLite has no row locks (it serialises writers) and reads plainly.
-    """
+def held_shared(model: type[models.Model], pk: int):
+    """The row, read under a shared lock held until the transaction ends: any number of transactions
+    hold it together, while one that locks it for update (to close, decide or change it) waits for them,
+    and those that come after read it afresh. Django's ORM has no FOR SHARE; SQLite has no row locks
+    (it serialises writers) and reads plainly."""
     if not connection.features.has_select_for_update:
-        return Stage.objects.get(pk=stage_pk)
-    table = connection.ops.quote_name(Stage._meta.db_table)
-    return Stage.objects.raw(f"SELECT * FROM {table} WHERE id = %s FOR SHARE", [stage_pk])[0]  # noqa: S608
+        return model.objects.get(pk=pk)
+    table = connection.ops.quote_name(model._meta.db_table)
+    return model.objects.raw(f"SELECT * FROM {table} WHERE id = %s FOR SHARE", [pk])[0]  # noqa: S608
+
+
+def stage_for_work(stage_pk: int) -> Stage:
+    """The stage, held shared by work inside it (a judge's sheet, a field visit, an assignment, a reopen,
+    a unit's submission in the administrative stage): such work runs side by side, while closing or
+    deciding the stage waits for it, and work that comes after sees the stage closed or decided."""
+    return held_shared(Stage, stage_pk)
+
+
+def edition_for_work(competition_pk: int) -> Competition:
+    """The edition, held shared by a unit's work on its entry: units save side by side, while a change of
+    the edition's status (closing registration, publishing) waits for them and is then seen."""
+    return held_shared(Competition, competition_pk)
