@@ -143,7 +143,7 @@ class UnitAdmin(admin.ModelAdmin):
         errors: list[str] = []
         if request.method == "POST" and form.is_valid():
             try:
-                report = import_units(rows=read_unit_csv(form.cleaned_data["csv_file"]))
+                report = import_units(rows=read_unit_csv(form.cleaned_data["csv_file"]), by=request.user)
             except RuleViolation as error:
                 errors = error.messages
             else:

@@ -30,6 +30,9 @@ SENTENCES = {
     "duplicated": _("Copied from “%(old)s” as “%(new)s”."),
     "stage_opened": _("Stage opened."),
     "stage_closed": _("Stage closed."),
+    # The unit roster
+    "unit_imported": _("Added from the unit roster file."),
+    "unit_updated_by_import": _("Updated from the unit roster file."),
     # Innovations and entries
     "innovation_created": _("Innovation recorded."),
     "innovation_updated": _("Innovation profile updated."),
