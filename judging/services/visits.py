@@ -35,6 +35,9 @@ def record_field_visit(
     photos: list[UploadedFile] = (),
 ) -> FieldVisit:
     stage = stage_for_work(stage.pk)
+    # Visits to other entries go ahead; two records of this entry's visit take turns, the second
+    # updating the first's row.
+    Submission.objects.select_for_update(no_key=True).get(pk=submission.pk)
     if stage.kind != Stage.Kind.VERIFICATION or stage.status != Stage.Status.ACTIVE:
         raise RuleViolation(_("“%(stage)s” is not open for field visits.") % {"stage": stage.name})
     if not can_record_visit(by, stage, submission):

@@ -532,3 +532,37 @@ def test_a_judge_saving_while_the_stage_is_closed_waits_and_is_refused(scored_ro
     assert saved.messages == ["“Penilaian Proposal” tidak sedang dibuka untuk penilaian."]
     sheet = ScoreSheet.objects.get(stage=stage, submission=entry, judge=judge)
     assert (sheet.status, sheet.total) == ("submitted", Decimal("66.6667"))
+
+
+@postgresql_only
+@pytest.mark.parametrize("attempt", range(3))
+def test_two_first_visits_recorded_for_one_entry_at_once_leave_one_whole_visit(verification_round, attempt):
+    """Two members of the field team record the same visit at the same moment: one visit remains, whole,
+    and neither of them gets an error page."""
+    import datetime
+
+    from judging.models import FieldVisit
+    from tests import factories
+
+    stage, entry = verification_round["stage"], verification_round["entries"][0]
+    first, second = factories.make_verifier(username="verif-1"), factories.make_verifier(username="verif-2")
+
+    def record(by, findings, score):
+        return lambda: services.record_field_visit(
+            stage=stage,
+            submission=entry,
+            by=by,
+            visited_on=datetime.date(2026, 6, 20),
+            team="Tim verifikasi",
+            findings=findings,
+            verified=True,
+            score=Decimal(score),
+        )
+
+    outcomes = run_together(record(first, "Berjalan di kelurahan.", 70), record(second, "Berjalan baik.", 90))
+    assert not [outcome for outcome in outcomes if isinstance(outcome, Exception)], outcomes
+    visit = FieldVisit.objects.get(stage=stage, submission=entry)
+    assert (visit.recorded_by, visit.findings, visit.score) in [
+        (first, "Berjalan di kelurahan.", Decimal("70.00")),
+        (second, "Berjalan baik.", Decimal("90.00")),
+    ]
