@@ -51,6 +51,7 @@ from competitions.services import (
     duplicate_edition,
     import_units,
     read_unit_csv,
+    record_download,
 )
 
 admin.site.site_header = _("Innovation Portal · Secretariat")
@@ -145,7 +146,7 @@ class UnitAdmin(admin.ModelAdmin):
         errors: list[str] = []
         if request.method == "POST" and form.is_valid():
             try:
-                report = import_units(rows=read_unit_csv(form.cleaned_data["csv_file"]))
+                report = import_units(rows=read_unit_csv(form.cleaned_data["csv_file"]), by=request.user)
             except RuleViolation as error:
                 errors = error.messages
             else:
@@ -579,6 +580,7 @@ class BackgroundJobAdmin(RecordAdminMixin, admin.ModelAdmin):
         except FileNotFoundError as error:
             raise Http404 from error
         response = FileResponse(handle, as_attachment=True, filename=job.result_name)
+        record_download(job.competition or request.user, by=request.user, filename=job.result_name)
         response["X-Content-Type-Options"] = "nosniff"
         response["Cache-Control"] = "private, max-age=0, no-store"
         return response

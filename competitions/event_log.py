@@ -30,6 +30,9 @@ SENTENCES = {
     "duplicated": _("Copied from “%(old)s” as “%(new)s”."),
     "stage_opened": _("Stage opened."),
     "stage_closed": _("Stage closed."),
+    # The unit roster
+    "unit_imported": _("Added from the unit roster file."),
+    "unit_updated_by_import": _("Updated from the unit roster file."),
     # Innovations and entries
     "innovation_created": _("Innovation recorded."),
     "innovation_updated": _("Innovation profile updated."),
@@ -54,6 +57,7 @@ SENTENCES = {
     "panel_member_changed": _("Panel member %(new)s changed."),
     "auto_assigned": _("%(new)s judge assignments made automatically."),
     "conflict_declared": _("Conflict of interest declared."),
+    "scores_changed": _("Scores changed (total: %(old)s → %(new)s)."),
     "sheet_submitted": _("Score sheet submitted and locked, total %(new)s."),
     "sheet_reopened": _("Score sheet reopened."),
     "field_visit_recorded": _("Field visit recorded: %(new)s."),
@@ -64,6 +68,9 @@ SENTENCES = {
     "certificate_issued": _("Certificate (piagam) issued: %(new)s."),
     "certificate_updated": _("Certificate (piagam) brought up to date: %(old)s → %(new)s."),
     "job_requested": _("Long work started: %(new)s."),
+    # Bulk data taken out of the portal
+    "downloaded": _("File downloaded: %(new)s."),
+    "selection_downloaded": _("File downloaded: %(new)s, %(old)s rows selected."),
     # Written before publication became a status change; kept so older logs still read as sentences.
     "results_published": _("Results published; status changed from “%(old)s” to “%(new)s”."),
 }
@@ -85,6 +92,7 @@ def _score(value: str) -> str:
 # Values that are codes of their own, by action (status codes are resolved for every action).
 VALUE_LABELS: dict[str, Callable[[str], str]] = {
     "sheet_submitted": _score,
+    "scores_changed": lambda value: _score(value) if value else "–",
     "created_from_template": lambda key: EDITION_TEMPLATES[key].name if key in EDITION_TEMPLATES else key,
     "field_visit_recorded": lambda value: str(
         {"verified": _("verified"), "not verified": _("not verified")}.get(value, value)

@@ -500,12 +500,13 @@ class Event(models.Model):
     content_type = models.ForeignKey("contenttypes.ContentType", on_delete=models.CASCADE)
     object_id = models.PositiveBigIntegerField()
     action = models.CharField(_("action"), max_length=60)
+    # An account that acted is kept (made inactive, never deleted), so the log always says who.
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("by"),
         null=True,
         blank=True,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         related_name="+",
     )
     old_value = models.CharField(_("old value"), max_length=200, blank=True)

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 from competitions.errors import RuleViolation, report_violation
 from competitions.models import BackgroundJob, Competition, Stage
 from competitions.rules import certificate_problems
+from competitions.services import record_download
 from competitions.services.jobs import start_job
 from competitions.spreadsheets import spreadsheet_response
 from judging.admin_views import JudgingAdminPage
@@ -39,6 +40,13 @@ def file_format_or_404(file_format: str) -> str:
     if file_format not in FILE_FORMATS:
         raise Http404
     return file_format
+
+
+def logged_download(request, competition: Competition, response: HttpResponse) -> HttpResponse:
+    """The file, once it is in the event log under its edition with who downloaded it."""
+    filename = response["Content-Disposition"].split('filename="', 1)[1].rstrip('"')
+    record_download(competition, by=request.user, filename=filename)
+    return response
 
 
 class EditionPage(JudgingAdminPage):
@@ -91,9 +99,10 @@ class EntriesDownload(EditionPage):
         sheets = entry_sheets(Submission.objects.filter(competition=self.competition))
         if not sheets:
             raise Http404
-        return spreadsheet_response(
+        response = spreadsheet_response(
             f"usulan-{self.competition.slug}", sheets, file_format_or_404(file_format)
         )
+        return logged_download(request, self.competition, response)
 
 
 class InventoryDownload(EditionPage):
@@ -106,9 +115,10 @@ class InventoryDownload(EditionPage):
         year = form.cleaned_data["year"]
         innovations = Innovation.objects.filter(submissions__competition=self.competition).distinct()
         name = f"inventaris-inovasi-{self.competition.slug}" + (f"-{year.year}" if year else "")
-        return spreadsheet_response(
+        response = spreadsheet_response(
             name, [inventory_sheet(innovations, year)], form.cleaned_data["file_format"]
         )
+        return logged_download(request, self.competition, response)
 
 
 class ScoreMatrixDownload(EditionPage):
@@ -118,13 +128,14 @@ class ScoreMatrixDownload(EditionPage):
         name = f"nilai-juri-{self.competition.slug}"
         if stage is not None:
             stage = get_object_or_404(self.competition.stages.filter(kind=Stage.Kind.SCORED), pk=stage)
-            return spreadsheet_response(
+            response = spreadsheet_response(
                 f"{name}-tahap-{stage.order}", [score_matrix_sheet(stage)], file_format_or_404(file_format)
             )
+            return logged_download(request, self.competition, response)
         sheets = score_matrix_sheets(self.competition)
         if not sheets or file_format != "xlsx":
             raise Http404
-        return spreadsheet_response(name, sheets, file_format)
+        return logged_download(request, self.competition, spreadsheet_response(name, sheets, file_format))
 
 
 class StageRankingDownload(JudgingAdminPage):
@@ -136,9 +147,10 @@ class StageRankingDownload(JudgingAdminPage):
         )
         category = get_object_or_404(stage.competition.categories, pk=category)
         name = f"peringkat-{stage.competition.slug}-tahap-{stage.order}-{slugify(category.name)}"
-        return spreadsheet_response(
+        response = spreadsheet_response(
             name, stage_ranking_sheets(stage, category), file_format_or_404(file_format)
         )
+        return logged_download(request, stage.competition, response)
 
 
 class FinalRankingDownload(EditionPage):
@@ -150,10 +162,12 @@ class FinalRankingDownload(EditionPage):
             category = get_object_or_404(self.competition.categories, pk=category)
             if file_format_or_404(file_format) == "csv":
                 sheet = final_category_sheet(self.competition, category)
-                return spreadsheet_response(f"{name}-{slugify(category.name)}", [sheet], "csv")
+                response = spreadsheet_response(f"{name}-{slugify(category.name)}", [sheet], "csv")
+                return logged_download(request, self.competition, response)
         if file_format != "xlsx" or not self.competition.categories.exists():
             raise Http404
-        return spreadsheet_response(name, final_ranking_sheets(self.competition), file_format)
+        response = spreadsheet_response(name, final_ranking_sheets(self.competition), file_format)
+        return logged_download(request, self.competition, response)
 
 
 class CertificatesDownload(EditionPage):
@@ -197,7 +211,7 @@ class StageMinutesDownload(JudgingAdminPage):
             messages.error(request, _("The minutes are written once the stage is decided for this category."))
             return redirect("admin:judging_stage_ranking", stage.pk, category.pk)
         name = f"berita-acara-{stage.competition.slug}-tahap-{stage.order}-{slugify(category.name)}.pdf"
-        return pdf_response(content, name)
+        return logged_download(request, stage.competition, pdf_response(content, name))
 
 
 class FinalMinutesDownload(EditionPage):
@@ -211,6 +225,7 @@ class FinalMinutesDownload(EditionPage):
                 request, _("The minutes are written once the awards of this category are decided.")
             )
             return redirect("admin:judging_final_ranking", self.competition.pk, category.pk)
-        return pdf_response(
+        response = pdf_response(
             content, f"berita-acara-{self.competition.slug}-pemenang-{slugify(category.name)}.pdf"
         )
+        return logged_download(request, self.competition, response)

@@ -5,6 +5,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.core.exceptions import PermissionDenied
 from django.db import models
+from django.db.models import Count
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -15,7 +16,9 @@ from django.utils.translation import gettext_lazy as _
 from competitions import event_log
 from competitions.admin import CategoryListFilter, ReadOnlyInline, RecordAdminMixin
 from competitions.errors import RuleViolation, add_violation_to_form
+from competitions.models import Competition
 from competitions.selectors import administrative_check_is_open, events_for
+from competitions.services import record_download
 from competitions.spreadsheets import spreadsheet_response
 from competitions.widgets import DateTimeInput
 from submissions import services
@@ -74,9 +77,13 @@ class InnovationAdmin(admin.ModelAdmin):
         if form.is_valid():
             year = form.cleaned_data["year"]
             name = f"inventaris-inovasi-{year.year}" if year else "inventaris-inovasi"
-            return spreadsheet_response(
-                name, [inventory_sheet(queryset, year)], form.cleaned_data["file_format"]
+            file_format = form.cleaned_data["file_format"]
+            response = spreadsheet_response(name, [inventory_sheet(queryset, year)], file_format)
+            # Innovations of any unit and year: the download is logged under the account that took it.
+            record_download(
+                request.user, by=request.user, filename=f"{name}.{file_format}", selected=queryset.count()
             )
+            return response
         context = {
             **self.admin_site.each_context(request),
             "opts": self.model._meta,
@@ -351,7 +358,9 @@ class SubmissionAdmin(admin.ModelAdmin):
     @admin.action(description=_("Download the selected entries (XLSX)"))
     def export_xlsx(self, request, queryset):
         sheets = entry_sheets(queryset)
-        return spreadsheet_response(_entries_filename(sheets, queryset), sheets, "xlsx")
+        response = spreadsheet_response(_entries_filename(sheets, queryset), sheets, "xlsx")
+        _log_entries_download(request, queryset, f"{_entries_filename(sheets, queryset)}.xlsx")
+        return response
 
     @admin.action(description=_("Download the selected entries (CSV)"))
     def export_csv(self, request, queryset):
@@ -366,12 +375,24 @@ class SubmissionAdmin(admin.ModelAdmin):
                 messages.ERROR,
             )
             return None
-        return spreadsheet_response(_entries_filename(sheets, queryset), sheets, "csv")
+        response = spreadsheet_response(_entries_filename(sheets, queryset), sheets, "csv")
+        _log_entries_download(request, queryset, f"{_entries_filename(sheets, queryset)}.csv")
+        return response
 
 
 def _entries_filename(sheets, queryset) -> str:
     """usulan-<edition> for one edition's entries, else usulan."""
     return f"usulan-{queryset.first().competition.slug}" if len(sheets) == 1 else "usulan"
+
+
+def _log_entries_download(request, queryset, filename: str) -> None:
+    """One event per edition of the chosen entries, with how many of its entries the file holds."""
+    counts = queryset.order_by().values("competition").annotate(selected=Count("pk"))
+    editions = Competition.objects.in_bulk([row["competition"] for row in counts])
+    for row in counts:
+        record_download(
+            editions[row["competition"]], by=request.user, filename=filename, selected=row["selected"]
+        )
 
 
 @admin.register(AdministrativeCheck)

@@ -3,6 +3,7 @@ import uuid
 from django.conf import settings
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
+from django.db.models import ProtectedError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -133,6 +134,22 @@ class InnovationPhoto(models.Model):
         return self.caption or f"#{self.pk}"
 
 
+class SubmissionQuerySet(models.QuerySet):
+    def kept_for_the_record(self) -> "SubmissionQuerySet":
+        """Entries that were ever more than an unsent draft: they are never deleted (withdraw them)."""
+        return self.exclude(status=Submission.Status.DRAFT, submitted_at__isnull=True)
+
+    def delete(self):
+        kept = list(self.kept_for_the_record()[:1])
+        if kept:
+            raise ProtectedError(str(KEPT_FOR_THE_RECORD), set(kept))
+        return super().delete()
+
+
+# DESIGN §5, no hard delete of a submitted entry: its versions, checks and history are the record.
+KEPT_FOR_THE_RECORD = _("An entry that was submitted is never deleted; it can be withdrawn instead.")
+
+
 class Submission(models.Model):
     """An innovation entered in one category of one edition: the *proposal*.
 
@@ -183,6 +200,8 @@ class Submission(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
+    objects = SubmissionQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("entry")
         verbose_name_plural = _("entries")
@@ -201,6 +220,11 @@ class Submission(models.Model):
         from django.urls import reverse
 
         return reverse("submissions:entry", kwargs={"pk": self.pk})
+
+    def delete(self, *args, **kwargs):
+        if self.status != self.Status.DRAFT or self.submitted_at is not None:
+            raise ProtectedError(str(KEPT_FOR_THE_RECORD), {self})
+        return super().delete(*args, **kwargs)
 
     @property
     def is_editable(self) -> bool:

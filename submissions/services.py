@@ -19,7 +19,7 @@ from competitions.background import after_commit
 from competitions.errors import RuleViolation
 from competitions.models import Category, Competition, Requirement, Stage, Unit
 from competitions.selectors import administrative_check_is_open
-from competitions.services import record_event
+from competitions.services import edition_for_work, record_event, stage_for_work
 from submissions import emails
 from submissions.catalogue.search import refresh_search_vectors
 from submissions.evidence import (
@@ -96,11 +96,15 @@ def change_status(
 
 
 def _lock(submission: Submission) -> Submission:
-    return (
-        Submission.objects.select_for_update()
+    """The entry locked for this transaction, its edition held shared: entries of other units are not
+    held up, while a change of the edition's status waits for the save under way."""
+    submission = (
+        Submission.objects.select_for_update(of=("self",))
         .select_related("competition", "innovation", "unit")
         .get(pk=submission.pk)
     )
+    submission.competition = edition_for_work(submission.competition_id)  # as it is once the lock is held
+    return submission
 
 
 def registration_is_open(competition: Competition, *, now: datetime.datetime | None = None) -> bool:
@@ -126,10 +130,12 @@ def _ensure_registration_open(competition: Competition, *, now: datetime.datetim
 def _ensure_administrative_check_open(competition: Competition, *, refusal: str) -> None:
     """Refuse with `refusal` once the edition's administrative stage is closed.
 
-    The administrative stages are locked first: closing the stage locks the same rows, so an entry is
-    never checked or resubmitted while the stage is being closed.
+    The administrative stages are held shared first (`stage_for_work`): units submit side by side, while
+    closing the stage waits for them, so an entry is never checked or resubmitted while it is being closed.
     """
-    list(Stage.objects.select_for_update().filter(competition=competition, kind=Stage.Kind.ADMINISTRATIVE))
+    administrative = Stage.objects.filter(competition=competition, kind=Stage.Kind.ADMINISTRATIVE)
+    for stage_pk in administrative.values_list("pk", flat=True):
+        stage_for_work(stage_pk)
     if not administrative_check_is_open(competition):
         raise RuleViolation(refusal % {"name": competition.name})
 

@@ -16,6 +16,7 @@ from competitions.access import KeepTypedDataMixin, RoleRequiredMixin
 from competitions.errors import RuleViolation, add_violation_to_form, report_violation
 from competitions.models import Competition
 from competitions.selectors import units_for_operator
+from competitions.services import record_download
 from competitions.spreadsheets import csv_response, xlsx_response
 from submissions import services
 from submissions.downloads import evidence_response, private_file_response
@@ -84,10 +85,14 @@ class ParticipationView(RoleRequiredMixin, TemplateView):
         self.dashboard = self.build()
         export = request.GET.get("unduh")
         if export == "xlsx":
-            return xlsx_response(self.filename(), participation_sheets(self.dashboard))
-        if export == "csv":
-            return csv_response(self.filename(), not_taking_part_sheet(self.dashboard))
-        return super().get(request, *args, **kwargs)
+            response = xlsx_response(self.filename(), participation_sheets(self.dashboard))
+        elif export == "csv":
+            response = csv_response(self.filename(), not_taking_part_sheet(self.dashboard))
+        else:
+            return super().get(request, *args, **kwargs)
+        # Spans every unit of a year: the download is logged under the account that took it.
+        record_download(request.user, by=request.user, filename=f"{self.filename()}.{export}")
+        return response
 
     def build(self) -> Participation:
         years = competition_years()

@@ -7,7 +7,7 @@ from competitions.services.editions import (
     duplicate_edition,
     publication_problems,
 )
-from competitions.services.events import record_event
+from competitions.services.events import record_download, record_event
 from competitions.services.roster import (
     UnitImportReport,
     import_units,
@@ -15,7 +15,7 @@ from competitions.services.roster import (
     secretariat_permissions,
     sync_role_groups,
 )
-from competitions.services.stages import close_stage, open_stage
+from competitions.services.stages import close_stage, edition_for_work, open_stage, stage_for_work
 
 __all__ = [
     "COMPETITION_STATUS_FLOW",
@@ -24,11 +24,14 @@ __all__ = [
     "close_stage",
     "create_edition_from_template",
     "duplicate_edition",
+    "edition_for_work",
     "import_units",
     "open_stage",
     "publication_problems",
     "read_unit_csv",
+    "record_download",
     "record_event",
     "secretariat_permissions",
+    "stage_for_work",
     "sync_role_groups",
 ]

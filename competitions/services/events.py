@@ -31,3 +31,12 @@ def record_event(
         new_value=str(new)[:200],
         note=note,
     )
+
+
+def record_download(obj: models.Model, *, by: User, filename: str, selected: int | None = None) -> Event:
+    """A file of bulk data taken out of the portal (a spreadsheet, every piagam as one ZIP, a berita
+    acara): who took which file, when, and how many rows they chose when they chose them. `obj` is the
+    edition the file belongs to, or the account that downloaded it when the file spans editions."""
+    if selected is None:
+        return record_event(obj, by=by, action="downloaded", new=filename)
+    return record_event(obj, by=by, action="selection_downloaded", old=str(selected), new=filename)

@@ -5,7 +5,7 @@ import io
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group, Permission, User
 from django.db import transaction
 from django.db.models import Q
 from django.utils.translation import gettext as _
@@ -18,6 +18,7 @@ from competitions.permissions import (
     SECRETARIAT_GROUP,
     VERIFIER_GROUP,
 )
+from competitions.services.events import record_event
 
 # The secretariat manages everything in the portal's own apps and provisions accounts, but is not a
 # superuser: it cannot grant itself permissions (see the user admin) nor delete accounts.
@@ -32,7 +33,13 @@ SECRETARIAT_EXTRA_PERMISSIONS = (
     ("axes", "delete_accessattempt"),
 )
 # Entries are never hard-deleted once submitted; the admin withdraws them through the service instead.
-SECRETARIAT_DENIED_PERMISSIONS = (("submissions", "delete_submission"),)
+SECRETARIAT_DENIED_PERMISSIONS = (
+    ("submissions", "delete_submission"),
+    # The event log is written by the services only, and read.
+    ("competitions", "add_event"),
+    ("competitions", "change_event"),
+    ("competitions", "delete_event"),
+)
 
 
 def secretariat_permissions(*, using: str = "default"):
@@ -105,7 +112,7 @@ def read_unit_csv(text: str) -> list[dict[str, str]]:
 
 
 @transaction.atomic
-def import_units(*, rows: Iterable[dict[str, str]]) -> UnitImportReport:
+def import_units(*, rows: Iterable[dict[str, str]], by: User | None = None) -> UnitImportReport:
     """Create or update units from CSV rows, matching existing units by name (case-insensitive).
 
     Every row is checked before anything is written; one bad row means nothing is imported.
@@ -180,11 +187,13 @@ def import_units(*, rows: Iterable[dict[str, str]]) -> UnitImportReport:
         if unit is None:
             unit = Unit.objects.create(**values)
             report.created.append(unit.name)
+            record_event(unit, by=by, action="unit_imported")
         else:
             for attribute, value in values.items():
                 setattr(unit, attribute, value)
             unit.save()
             report.updated.append(unit.name)
+            record_event(unit, by=by, action="unit_updated_by_import")
         by_name[unit.name.lower()] = unit
 
     by_short_name = {unit.short_name.lower(): unit for unit in by_name.values() if unit.short_name}

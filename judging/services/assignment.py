@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from competitions.background import after_commit
 from competitions.errors import RuleViolation
 from competitions.models import Category, Stage
-from competitions.services import record_event
+from competitions.services import record_event, stage_for_work
 from judging import emails
 from judging.eligibility import (
     current_assignments,
@@ -89,6 +89,7 @@ def save_panel_member(*, panel: Panel, entries: list[Submission] | None, by: Use
 
 @transaction.atomic
 def assign_judge(*, stage: Stage, submission: Submission, judge: User, by: User) -> Assignment:
+    stage = stage_for_work(stage.pk)  # a decision under way is waited for, then seen
     problems = assignment_problems(stage=stage, submission=submission, judge=judge)
     if problems:
         raise RuleViolation(problems)
@@ -111,6 +112,7 @@ def remove_assignment(*, assignment: Assignment, by: User, reason: str, now=None
         .select_related("stage", "judge", "submission__category")
         .get(pk=assignment.pk)
     )
+    stage_for_work(assignment.stage_id)  # a decision under way is waited for, then seen
     if assignment.removed_at is not None:
         raise RuleViolation(_("This judge was already taken off the entry."))
     if assignment.stage.status == Stage.Status.CLOSED:
@@ -144,7 +146,7 @@ def auto_assign(
     Panel members narrowed to chosen entries get exactly those. A conflicted judge is never assigned.
     Current assignments are kept, so running it again only fills the gaps.
     """
-    stage = Stage.objects.select_for_update().select_related("competition").get(pk=stage.pk)
+    stage = Stage.objects.select_for_update(of=("self",)).select_related("competition").get(pk=stage.pk)
     problems = stage_assignment_problems(stage)
     if problems:
         raise RuleViolation(problems)

@@ -85,7 +85,9 @@ def advance_shortlist(
     chose in `tie_choices` (by the tie's key), with the reason kept in a `TieDecision`.
     """
     lock_edition(stage.competition_id)
-    stage = Stage.objects.select_related("competition").get(pk=stage.pk)
+    # Waits for sheets, visits and assignments being saved in the stage (they hold it shared), so the
+    # ranking below reads all of them; those that come after see the decision and are refused.
+    stage = Stage.objects.select_for_update().select_related("competition").get(pk=stage.pk)
     if current_results(stage, category).exists():
         raise RuleViolation(
             _("This stage is already decided for %(category)s.") % {"category": category.name}
@@ -130,7 +132,7 @@ def advance_shortlist(
 def revert_shortlist(*, stage: Stage, category: Category, by: User, reason: str, now=None) -> int:
     """Undo a stage's decision for a category, with the reason; the results stay, marked reverted."""
     lock_edition(stage.competition_id)
-    stage = Stage.objects.get(pk=stage.pk)
+    stage = Stage.objects.select_for_update().get(pk=stage.pk)
     if not reason.strip():
         raise RuleViolation(_("Give the reason for reverting the decision; it is logged."))
     later = StageResult.objects.filter(

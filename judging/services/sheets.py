@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from competitions.background import after_commit
 from competitions.errors import RuleViolation
 from competitions.models import Stage
-from competitions.services import record_event
+from competitions.services import record_event, stage_for_work
 from judging import emails
 from judging.eligibility import may_judge
 from judging.models import Score, ScoreSheet
@@ -28,7 +28,9 @@ def _locked_sheet(*, stage: Stage, submission: Submission, judge: User) -> Score
             ScoreSheet.objects.get_or_create(stage=stage, submission=submission, judge=judge)
     except IntegrityError:
         pass  # another request created it at the same moment; lock that one
-    return ScoreSheet.objects.select_for_update().get(stage=stage, submission=submission, judge=judge)
+    return ScoreSheet.objects.select_for_update(of=("self",)).get(
+        stage=stage, submission=submission, judge=judge
+    )
 
 
 def _parse_value(raw, criterion) -> Decimal | None:
@@ -62,13 +64,14 @@ def save_sheet(
 ) -> ScoreSheet:
     """Store the judge's scores (criterion id → (value, note)); with `submit`, check all are there and lock.
 
-    The stage row is locked first, so the secretariat closing the stage and a judge submitting cannot
-    interleave: whichever comes second sees the other's result. `expected_revision` is the sheet's
+    The stage is read under a shared lock (`stage_for_work`) and only the judge's own sheet is locked for
+    update, so judges save side by side; closing or deciding the stage waits for saves under way, and a
+    save that comes after sees the stage closed or decided. `expected_revision` is the sheet's
     revision when the score page was opened (0 when there was no sheet yet; None: no page, as in the
     demo loader); a save from a page opened before another save is refused. `now` is when the judge
     submits (the present by default).
     """
-    stage = Stage.objects.select_for_update().get(pk=stage.pk)
+    stage = stage_for_work(stage.pk)
     if stage.status != Stage.Status.ACTIVE or stage.kind != Stage.Kind.SCORED:
         raise RuleViolation(_("“%(stage)s” is not open for scoring.") % {"stage": stage.name})
     if not may_judge(judge, stage, submission):
@@ -89,6 +92,7 @@ def save_sheet(
 
     criteria = list(stage.criteria.all())
     existing = {score.criterion_id: score for score in sheet.scores.all()}
+    before = {criterion_id: score.value for criterion_id, score in existing.items()}
     parsed = []
     for criterion in criteria:
         raw, criterion_note = values.get(criterion.pk, (None, ""))
@@ -104,13 +108,40 @@ def save_sheet(
     missing = [criterion.name for criterion in criteria if criterion.pk not in {c.pk for c, _v in parsed}]
     sheet.note = note.strip()
     sheet.revision += 1
+    old_total = sheet.total
     sheet.total = sheet_total(parsed) if parsed and not missing else None
+    _record_score_changes(sheet, criteria, before, {c.pk: v for c, v in parsed}, old_total, judge)
     if submit:
         _ensure_complete(missing)
         _lock_as_submitted(sheet, judge=judge, now=now)
     else:
         sheet.save()
     return sheet
+
+
+def _plain(value: Decimal | None) -> str:
+    """A score as stored, without trailing zeros ("7.5", "10"); "–" for none."""
+    return "–" if value is None else f"{value.normalize():f}"
+
+
+def _record_score_changes(sheet, criteria, before: dict, after: dict, old_total, judge: User) -> None:
+    """One event per save that changed a score: each changed criterion with its old and new value, and the
+    total before and after (empty while a criterion is unscored). A save that changed only notes is not
+    an event: the notes are on the sheet."""
+    changes = [
+        f"{criterion.name}: {_plain(before.get(criterion.pk))} → {_plain(after.get(criterion.pk))}"
+        for criterion in criteria
+        if before.get(criterion.pk) != after.get(criterion.pk)
+    ]
+    if changes:
+        record_event(
+            sheet,
+            by=judge,
+            action="scores_changed",
+            old="" if old_total is None else old_total,
+            new="" if sheet.total is None else sheet.total,
+            note="; ".join(changes),
+        )
 
 
 def _ensure_complete(missing: list[str]) -> None:
@@ -140,14 +171,18 @@ def submit_sheet(*, stage: Stage, submission: Submission, judge: User, expected_
 
     The sheet must be the one the judge confirmed (`expected_revision`) and score every criterion.
     """
-    stage = Stage.objects.select_for_update().get(pk=stage.pk)
+    stage = stage_for_work(stage.pk)
     if stage.status != Stage.Status.ACTIVE or stage.kind != Stage.Kind.SCORED:
         raise RuleViolation(_("“%(stage)s” is not open for scoring.") % {"stage": stage.name})
     if not may_judge(judge, stage, submission):
         raise RuleViolation(_("This entry is not (or no longer) yours to judge."))
     ensure_undecided(stage, submission.category)
+    # Only the sheet's row: its default ordering joins the stage, which other saves hold shared.
     sheet = (
-        ScoreSheet.objects.select_for_update().filter(stage=stage, submission=submission, judge=judge).first()
+        ScoreSheet.objects.select_for_update(of=("self",))
+        .filter(stage=stage, submission=submission, judge=judge)
+        .order_by()
+        .first()
     )
     if sheet is None or sheet.revision != expected_revision:
         raise RuleViolation(
@@ -164,6 +199,7 @@ def submit_sheet(*, stage: Stage, submission: Submission, judge: User, expected_
 def reopen_sheet(*, sheet: ScoreSheet, by: User, reason: str) -> ScoreSheet:
     if not reason.strip():
         raise RuleViolation(_("Give the reason for reopening the sheet; the judge will see it."))
+    stage_for_work(sheet.stage_id)  # a decision under way is waited for, then seen
     sheet = (
         ScoreSheet.objects.select_for_update(of=("self",))
         .select_related("stage", "submission__category")

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 
 from competitions.errors import RuleViolation
 from competitions.models import Stage
-from competitions.services import record_event
+from competitions.services import record_event, stage_for_work
 from judging.eligibility import visit_needs_score
 from judging.models import FieldVisit, FieldVisitPhoto
 from judging.permissions import can_record_visit
@@ -35,7 +35,10 @@ def record_field_visit(
     photos: list[UploadedFile] = (),
     now: datetime.datetime | None = None,
 ) -> FieldVisit:
-    stage = Stage.objects.select_for_update().get(pk=stage.pk)
+    stage = stage_for_work(stage.pk)
+    # Visits to other entries go ahead; two records of this entry's visit take turns, the second
+    # updating the first's row.
+    Submission.objects.select_for_update(no_key=True).get(pk=submission.pk)
     if stage.kind != Stage.Kind.VERIFICATION or stage.status != Stage.Status.ACTIVE:
         raise RuleViolation(_("“%(stage)s” is not open for field visits.") % {"stage": stage.name})
     if not can_record_visit(by, stage, submission):

@@ -136,3 +136,21 @@ def test_a_file_that_is_no_unit_list_is_refused_in_indonesian_and_imports_nothin
     assert response.status_code == 200
     assert message in response.content.decode()
     assert Unit.objects.count() == 0
+
+
+def test_every_unit_an_import_creates_or_changes_is_in_the_event_log_with_who_imported(client, secretariat):
+    from competitions.event_log import describe
+    from competitions.models import Event
+
+    UnitFactory(name="Dinas Kesehatan", short_name="Dinkes Lama")
+    client.force_login(secretariat)
+    upload = SimpleUploadedFile("unit.csv", GOOD_CSV.encode("utf-8"), content_type="text/csv")
+    assert client.post(reverse("admin:competitions_unit_import"), {"csv_file": upload}).status_code == 302
+    events = Event.objects.filter(content_type__model="unit").order_by("pk")
+    story = [(Unit.objects.get(pk=event.object_id).name, event.actor, describe(event)) for event in events]
+    assert story == [
+        ("Dinas Kesehatan", secretariat, "Diperbarui dari berkas daftar unit."),
+        ("Puskesmas Plaju", secretariat, "Ditambahkan dari berkas daftar unit."),
+        ("Kecamatan Plaju", secretariat, "Ditambahkan dari berkas daftar unit."),
+        ("Kelurahan Bagus Kuning", secretariat, "Ditambahkan dari berkas daftar unit."),
+    ]

@@ -4,6 +4,8 @@ the service."""
 from datetime import timedelta
 
 import pytest
+from django.db import IntegrityError, connection, transaction
+from django.db.models import ProtectedError
 from django.urls import reverse
 from django.utils import timezone
 
@@ -11,6 +13,7 @@ from competitions.models import Stage
 from competitions.services import close_stage, open_stage
 from submissions import services
 from submissions.models import AdministrativeCheck, Submission
+from tests import factories
 from tests.files import image_upload, pdf_upload
 
 pytestmark = pytest.mark.django_db
@@ -79,3 +82,66 @@ def test_an_entry_not_revised_in_time_gets_the_check_button_to_fail_it(client, s
     assert response.status_code == 302
     waiting.refresh_from_db()
     assert waiting.status == Submission.Status.INELIGIBLE
+
+
+@pytest.mark.parametrize("who", ["secretariat", "superuser"])
+def test_a_submitted_entry_cannot_be_deleted_from_its_admin_page(client, waiting, who):
+    client.force_login(factories.make_account(who))
+    change = client.get(reverse("admin:submissions_submission_change", args=[waiting.pk]))
+    assert change.status_code == 200
+    assert reverse("admin:submissions_submission_delete", args=[waiting.pk]) not in change.content.decode()
+    delete_url = reverse("admin:submissions_submission_delete", args=[waiting.pk])
+    assert client.get(delete_url).status_code == 403
+    assert client.post(delete_url, {"post": "yes"}).status_code == 403
+    assert Submission.objects.filter(pk=waiting.pk).exists()
+
+
+@pytest.mark.parametrize("who", ["secretariat", "superuser"])
+def test_the_entries_list_offers_no_bulk_delete_and_refuses_one_sent_anyway(client, waiting, who):
+    client.force_login(factories.make_account(who))
+    changelist = reverse("admin:submissions_submission_changelist")
+    assert 'value="delete_selected"' not in client.get(changelist).content.decode()
+    response = client.post(
+        changelist,
+        {"action": "delete_selected", "_selected_action": [waiting.pk], "post": "yes"},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert Submission.objects.filter(pk=waiting.pk).exists()
+
+
+def test_a_submitted_entry_cannot_be_deleted_through_the_models(waiting):
+    with pytest.raises(ProtectedError):
+        waiting.delete()
+    with pytest.raises(ProtectedError):
+        Submission.objects.filter(pk=waiting.pk).delete()
+    with pytest.raises(ProtectedError):
+        waiting.unit.submissions.all().delete()
+    assert Submission.objects.filter(pk=waiting.pk).exists()
+
+
+def test_a_withdrawn_entry_is_kept_too(waiting, unit_operator):
+    services.withdraw_submission(submission=waiting, by=unit_operator, reason="Salah kategori.")
+    with pytest.raises(ProtectedError):
+        Submission.objects.get(pk=waiting.pk).delete()
+
+
+def test_a_draft_never_submitted_can_still_be_deleted(draft):
+    draft.delete()
+    assert not Submission.objects.filter(pk=draft.pk).exists()
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the refusing trigger is PostgreSQL's")
+def test_the_database_refuses_to_delete_a_submitted_entry_even_in_raw_sql(waiting, draft_of_another_unit):
+    table = Submission._meta.db_table
+    with pytest.raises(IntegrityError), transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {table} WHERE id = %s", [waiting.pk])  # noqa: S608
+    assert Submission.objects.filter(pk=waiting.pk).exists()
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {table} WHERE id = %s", [draft_of_another_unit.pk])  # noqa: S608
+    assert not Submission.objects.filter(pk=draft_of_another_unit.pk).exists()
+
+
+@pytest.fixture
+def draft_of_another_unit(edition):
+    return factories.SubmissionFactory(category=edition["category"])
