@@ -18,5 +18,7 @@ def portal(request: HttpRequest) -> dict:
             "judge": permissions.is_judge(user),
             "verifier": permissions.is_verifier(user),
             "leader": permissions.is_leader(user),
+            "second_factor": permissions.may_use_second_factor(user),
         },
+        "sso_enabled": settings.OIDC_ENABLED,
     }

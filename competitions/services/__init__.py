@@ -15,6 +15,16 @@ from competitions.services.roster import (
     secretariat_permissions,
     sync_role_groups,
 )
+from competitions.services.sign_ins import (
+    record_failed_sign_in,
+    record_recovery_codes_renewed,
+    record_second_factor_given,
+    record_second_factor_refused,
+    record_second_factor_removed,
+    record_second_factor_set_up,
+    record_sign_in,
+    record_sign_out,
+)
 from competitions.services.stages import close_stage, open_stage
 
 __all__ = [
@@ -29,6 +39,14 @@ __all__ = [
     "publication_problems",
     "read_unit_csv",
     "record_event",
+    "record_failed_sign_in",
+    "record_recovery_codes_renewed",
+    "record_second_factor_given",
+    "record_second_factor_refused",
+    "record_second_factor_removed",
+    "record_second_factor_set_up",
+    "record_sign_in",
+    "record_sign_out",
     "secretariat_permissions",
     "sync_role_groups",
 ]

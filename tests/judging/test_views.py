@@ -8,6 +8,7 @@ from django.urls import reverse
 from judging.models import Assignment, Conflict, ScoreSheet
 from tests import factories
 from tests.files import pdf_upload
+from tests.sessions import signed_in_then_session_expired
 
 pytestmark = pytest.mark.django_db
 
@@ -128,9 +129,7 @@ def test_judges_cannot_download_evidence_of_entries_not_assigned_to_them(client,
 
 def test_typed_scores_survive_an_expired_session(client, scored_round, assignment):
     url = score_url(scored_round, assignment.submission)
-    client.force_login(assignment.judge)
-    client.get(url)
-    client.logout()  # the session expires while the judge is typing
+    signed_in_then_session_expired(client, assignment.judge, url)  # while the judge is typing
     response = client.post(url, form_data(scored_round, "8", "6", note="Sangat relevan", save=""))
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("login"))

@@ -1,0 +1,47 @@
+"""Sign-ins, failed sign-ins and sign-outs of staff accounts, and changes to anyone's second factor, in
+the event log (OWASP ASVS 7.2.1: authentication decisions are logged, with the client address)."""
+
+from django.contrib.auth.models import User
+
+from competitions.permissions import must_use_second_factor
+from competitions.services.events import record_event
+
+
+def record_sign_in(*, account: User, address: str, method: str) -> None:
+    """A staff account signed in (with its password, or through single sign-on)."""
+    if must_use_second_factor(account):
+        record_event(account, by=account, action="signed_in", old=method, new=address)
+
+
+def record_failed_sign_in(*, username: str, address: str) -> None:
+    """Someone gave a wrong password for `username`; logged when it names a staff account. Who tried is
+    unknown, so the event has no actor."""
+    account = User.objects.filter(username=username).first() if username else None
+    if account is not None and must_use_second_factor(account):
+        record_event(account, by=None, action="sign_in_failed", new=address)
+
+
+def record_sign_out(*, account: User, address: str) -> None:
+    if must_use_second_factor(account):
+        record_event(account, by=account, action="signed_out", new=address)
+
+
+def record_second_factor_given(*, account: User, address: str, kind: str) -> None:
+    """The second step of a sign-in: `kind` is "authenticator" or "recovery code"."""
+    record_event(account, by=account, action="second_factor_verified", old=kind, new=address)
+
+
+def record_second_factor_refused(*, account: User, address: str) -> None:
+    record_event(account, by=None, action="second_factor_failed", new=address)
+
+
+def record_second_factor_set_up(*, account: User, address: str) -> None:
+    record_event(account, by=account, action="second_factor_set_up", new=address)
+
+
+def record_second_factor_removed(*, account: User, address: str) -> None:
+    record_event(account, by=account, action="second_factor_removed", new=address)
+
+
+def record_recovery_codes_renewed(*, account: User, address: str) -> None:
+    record_event(account, by=account, action="recovery_codes_renewed", new=address)
