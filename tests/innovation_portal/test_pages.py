@@ -87,3 +87,21 @@ def test_unknown_host_answers_the_portal_400_page(client, settings):
     response = client.get(reverse("home"), HTTP_HOST="evil.example")
     assert response.status_code == 400
     assert "Permintaan tidak valid" in response.content.decode()
+
+
+def test_every_response_denies_the_browser_features_the_portal_does_not_use(client, secretariat):
+    responses = [
+        client.get(reverse("home")),
+        client.get(reverse("login")),
+        client.get("/tidak-ada/"),
+        client.get(reverse("healthz")),
+    ]
+    client.force_login(secretariat)
+    responses.append(client.get(reverse("admin:index")))
+    for response in responses:
+        policy = {
+            directive.split("=")[0]: directive.split("=")[1]
+            for directive in response["Permissions-Policy"].split(", ")
+        }
+        for feature in ("camera", "microphone", "geolocation", "payment", "usb", "serial", "display-capture"):
+            assert policy[feature] == "()", (response.request["PATH_INFO"], feature)
