@@ -105,3 +105,22 @@ def test_matching_by_username_with_a_configured_claim(provider, settings):
     assert sign_on(provider, claims) == account
     assert not provider.verify_claims({**claims, "nip_verified": False})
     assert sign_on(provider, {**claims, "nip": "000"}) is None
+
+
+def test_when_configured_the_sign_in_page_offers_single_sign_on_and_its_start_keeps_a_short_session(
+    client, provider, settings
+):
+    settings.ROOT_URLCONF = "tests.innovation_portal.sso_urls"
+    settings.OIDC_ENABLED = True
+    page = client.get(reverse("login")).content.decode()
+    assert "Masuk dengan SSO pemerintah kota" in page
+    start = client.get(reverse("oidc_authentication_init"))
+    assert start.status_code == 302
+    assert start["Location"].startswith("https://sso.palembang.example/auth?")
+    assert "client_id=portal-inovasi" in start["Location"]
+    # The state waiting for the provider's answer expires in minutes, not in the 12 hours of a sign-in.
+    assert client.session.get_expiry_age() <= 10 * 60
+    # A callback that does not match the state signs no one in.
+    refused = client.get(reverse("oidc_authentication_callback"), {"code": "x", "state": "salah"})
+    assert refused.status_code in (302, 400)
+    assert "_auth_user_id" not in client.session
