@@ -71,6 +71,9 @@ class AuthenticatorSetupForm(TOTPDeviceForm):
     # The wizard passes `key` and `user` after reading this signature, so they are named here.
     def __init__(self, key, user, metadata=None, **kwargs):
         super().__init__(key, user, metadata, **kwargs)
+        self.fields["token"].widget = forms.TextInput(
+            attrs={"inputmode": "numeric", "autocomplete": "one-time-code", "autofocus": True}
+        )
         self.fields["token"].label = _("Code from the app")
         self.fields["token"].help_text = _("The 6 digits the app shows for this portal.")
 

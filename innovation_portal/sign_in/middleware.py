@@ -33,6 +33,8 @@ class SecondFactorMiddleware:
 
     def __call__(self, request):
         step = self.missing_step(request.user)
+        # The layout offers no page the account cannot reach yet (innovation_portal.context_processors).
+        request.second_factor_step = step
         if step is not None and request.path not in self.open_paths(step):
             query = urlencode({REDIRECT_FIELD_NAME: request.get_full_path()})
             return redirect(f"{reverse(step)}?{query}")

@@ -1,15 +1,19 @@
 """The demo city: the roster, an account for every role, and seeding twice changes nothing."""
 
+from base64 import b32decode
+
 import pytest
 from django.contrib.auth.models import User
 from django.core.management import call_command
 from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from competitions import permissions
 from competitions.models import Competition, Membership, Stage, Unit
-from innovation_portal.demo.seed import DEMO_PASSWORD
+from innovation_portal.demo.seed import DEMO_AUTHENTICATOR_KEY, DEMO_PASSWORD, DEMO_RECOVERY_CODES
 from judging.models import Assignment, Award, Conflict, ScoreSheet, StageResult
 from submissions.index.models import IndexYear
 from submissions.models import InnovationIndicator, Submission
@@ -157,3 +161,24 @@ def test_a_dozen_demo_innovations_answer_the_2023_index_and_leaders_see_the_simu
     page = response.content.decode()
     assert "Indeks inovasi 2023 (simulasi)" in page
     assert city.predicate_label in page and "LAPOR WONG KITO" in page
+
+
+def test_the_demo_secretariat_signs_in_with_the_published_key_or_a_recovery_code(client, capsys):
+    call_command("seed_demo")
+    output = capsys.readouterr().out
+    assert DEMO_AUTHENTICATOR_KEY in output and all(code in output for code in DEMO_RECOVERY_CODES)
+
+    def sign_in_with(code):
+        client.post(reverse("login"), {"username": "sekretariat", "password": DEMO_PASSWORD})
+        client.post(reverse("sign_in:verify"), {"code": code})
+        opened = client.get(reverse("admin:index")).status_code == 200
+        client.logout()
+        return opened
+
+    assert not sign_in_with("000000")
+    device = TOTPDevice.objects.get(user__username="sekretariat")
+    assert sign_in_with(f"{totp(b32decode(DEMO_AUTHENTICATOR_KEY), drift=device.drift):06d}")
+    assert sign_in_with("demo-1")
+    assert not sign_in_with("demo-1")  # used
+    call_command("seed_demo")  # seeding again puts it back
+    assert sign_in_with("demo-1")

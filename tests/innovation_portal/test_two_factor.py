@@ -94,6 +94,7 @@ def test_with_an_authenticator_the_password_alone_is_not_enough(client):
     wrong = client.post(verify_url(reverse("admin:index")), {"code": "123456"})
     assert wrong.status_code == 200
     assert "Kode itu salah atau sudah pernah dipakai" in wrong.content.decode()
+    assert "Admin sekretariat" not in wrong.content.decode()  # the menu offers nothing out of reach
     assert client.get(reverse("admin:index")).status_code == 302
 
 
