@@ -65,10 +65,10 @@ SENTENCES = {
     "certificate_updated": _("Certificate (piagam) brought up to date: %(old)s → %(new)s."),
     # Signing in (staff accounts; second-factor changes for everyone). The values name the address.
     "signed_in": _("Signed in (%(old)s) from %(new)s."),
-    "sign_in_failed": _("Failed sign-in from %(new)s."),
+    "sign_in_failed": _("Failed sign-in as “%(old)s” from %(new)s."),
     "signed_out": _("Signed out from %(new)s."),
     "second_factor_verified": _("Second sign-in step passed with %(old)s from %(new)s."),
-    "second_factor_failed": _("Wrong second sign-in step code from %(new)s."),
+    "second_factor_failed": _("Wrong second sign-in step code for “%(old)s” from %(new)s."),
     "second_factor_set_up": _("Two-factor sign-in set up from %(new)s."),
     "second_factor_removed": _("Two-factor sign-in turned off from %(new)s."),
     "recovery_codes_renewed": _("New recovery codes made from %(new)s."),

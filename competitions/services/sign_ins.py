@@ -15,10 +15,10 @@ def record_sign_in(*, account: User, address: str, method: str) -> None:
 
 def record_failed_sign_in(*, username: str, address: str) -> None:
     """Someone gave a wrong password for `username`; logged when it names a staff account. Who tried is
-    unknown, so the event has no actor."""
+    unknown, so the event has no actor and names the account in its sentence."""
     account = User.objects.filter(username=username).first() if username else None
     if account is not None and must_use_second_factor(account):
-        record_event(account, by=None, action="sign_in_failed", new=address)
+        record_event(account, by=None, action="sign_in_failed", old=account.username, new=address)
 
 
 def record_sign_out(*, account: User, address: str) -> None:
@@ -32,7 +32,7 @@ def record_second_factor_given(*, account: User, address: str, kind: str) -> Non
 
 
 def record_second_factor_refused(*, account: User, address: str) -> None:
-    record_event(account, by=None, action="second_factor_failed", new=address)
+    record_event(account, by=None, action="second_factor_failed", old=account.username, new=address)
 
 
 def record_second_factor_set_up(*, account: User, address: str) -> None:

@@ -47,10 +47,13 @@ def test_failed_sign_ins_and_wrong_codes_of_a_staff_account_are_logged_without_a
     client.post(reverse("login"), {"username": "rina", "password": PASSWORD}, REMOTE_ADDR="198.51.100.9")
     client.post(reverse("sign_in:verify"), {"code": "000000"}, REMOTE_ADDR="198.51.100.9")
     assert account_events(secretariat) == [
-        ("sign_in_failed", "", "198.51.100.9", None),
+        ("sign_in_failed", "rina", "198.51.100.9", None),
         ("signed_in", "password", "198.51.100.9", secretariat.pk),
-        ("second_factor_failed", "", "198.51.100.9", None),
+        ("second_factor_failed", "rina", "198.51.100.9", None),
     ]
+    assert event_log.describe(Event.objects.get(action="sign_in_failed")) == (
+        "Gagal masuk sebagai “rina” dari 198.51.100.9."
+    )
 
 
 def test_sign_ins_of_accounts_that_are_not_staff_are_left_to_the_access_log(client):
