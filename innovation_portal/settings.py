@@ -132,6 +132,8 @@ LOGOUT_REDIRECT_URL = "home"
 
 # Two-factor sign-in (README, "Signing in"): required for staff accounts, offered to judges.
 OTP_TOTP_ISSUER = SITE_NAME
+# Nobody, not even a superuser, reads another account's authenticator key or its QR code in the admin.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 # The admin's own sign-in page sends people to the portal's, which asks for the second factor.
 TWO_FACTOR_PATCH_ADMIN = True
 # Typed form data kept across an expired session is only kept for a browser that signed in before,

@@ -185,3 +185,14 @@ def test_the_admin_sign_in_page_sends_people_to_the_portal_sign_in(client):
     response = client.get(reverse("admin:login"))
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("login"))
+
+
+def test_no_one_reads_an_authenticator_key_in_the_admin_not_even_a_superuser(client):
+    judge = factories.make_judge(username="juri-baru", authenticator=True)
+    device = TOTPDevice.objects.get(user=judge)
+    client.force_login(factories.UserFactory(username="tim-ti", is_staff=True, is_superuser=True))
+    page = client.get(reverse("admin:otp_totp_totpdevice_change", args=[device.pk]))
+    assert page.status_code == 200
+    assert device.key not in page.content.decode()
+    assert client.get(reverse("admin:otp_totp_totpdevice_config", args=[device.pk])).status_code == 403
+    assert client.get(reverse("admin:otp_totp_totpdevice_qrcode", args=[device.pk])).status_code == 403
