@@ -16,14 +16,14 @@ from competitions.services.roster import (
     sync_role_groups,
 )
 from competitions.services.sign_ins import (
+    finish_second_factor_set_up,
     record_failed_sign_in,
-    record_recovery_codes_renewed,
     record_second_factor_given,
     record_second_factor_refused,
-    record_second_factor_removed,
-    record_second_factor_set_up,
     record_sign_in,
     record_sign_out,
+    renew_recovery_codes,
+    turn_off_second_factor,
 )
 from competitions.services.stages import close_stage, open_stage
 
@@ -34,19 +34,19 @@ __all__ = [
     "close_stage",
     "create_edition_from_template",
     "duplicate_edition",
+    "finish_second_factor_set_up",
     "import_units",
     "open_stage",
     "publication_problems",
     "read_unit_csv",
     "record_event",
     "record_failed_sign_in",
-    "record_recovery_codes_renewed",
     "record_second_factor_given",
     "record_second_factor_refused",
-    "record_second_factor_removed",
-    "record_second_factor_set_up",
     "record_sign_in",
     "record_sign_out",
+    "renew_recovery_codes",
     "secretariat_permissions",
     "sync_role_groups",
+    "turn_off_second_factor",
 ]

@@ -3,7 +3,6 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.contrib.auth.mixins import LoginRequiredMixin
-from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import redirect, resolve_url
 from django.urls import reverse
@@ -14,8 +13,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.generic import FormView, TemplateView
 from django_otp import login as otp_login
-from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
-from django_otp.plugins.otp_totp.models import TOTPDevice
+from django_otp.plugins.otp_static.models import StaticToken
 from two_factor import views as two_factor_views
 from two_factor.forms import MethodForm, TOTPDeviceForm
 
@@ -27,8 +25,6 @@ from innovation_portal.sign_in.forms import (
     TurnOffSecondFactorForm,
 )
 from innovation_portal.sign_in.middleware import has_authenticator
-
-RECOVERY_CODE_COUNT = 10
 
 
 def _address(request) -> str:
@@ -42,16 +38,6 @@ def _safe_next(request) -> str:
     ):
         return target
     return resolve_url(settings.LOGIN_REDIRECT_URL)
-
-
-@transaction.atomic
-def renew_recovery_codes(user) -> list[str]:
-    """Replace the account's recovery codes with RECOVERY_CODE_COUNT new ones; each works once."""
-    device, _created = StaticDevice.objects.get_or_create(user=user, defaults={"name": "backup"})
-    device.token_set.all().delete()
-    codes = [StaticToken.random_token() for _n in range(RECOVERY_CODE_COUNT)]
-    StaticToken.objects.bulk_create(StaticToken(device=device, token=code) for code in codes)
-    return codes
 
 
 class SecondFactorAccessMixin(LoginRequiredMixin):
@@ -133,8 +119,7 @@ class SetupView(SecondFactorAccessMixin, two_factor_views.SetupView):
 
     def done(self, form_list, **kwargs):
         response = super().done(form_list, **kwargs)
-        renew_recovery_codes(self.request.user)
-        services.record_second_factor_set_up(account=self.request.user, address=_address(self.request))
+        services.finish_second_factor_set_up(account=self.request.user, address=_address(self.request))
         messages.success(self.request, _("Two-factor sign-in is on for your account."))
         return response
 
@@ -162,8 +147,7 @@ class RecoveryCodesView(SecondFactorAccessMixin, TemplateView):
         return super().get_context_data(codes=list(codes), next=_safe_next(self.request), **kwargs)
 
     def post(self, request, *args, **kwargs):
-        renew_recovery_codes(request.user)
-        services.record_recovery_codes_renewed(account=request.user, address=_address(request))
+        services.renew_recovery_codes(account=request.user, address=_address(request))
         messages.success(request, _("New recovery codes are ready; the old ones no longer work."))
         return redirect("sign_in:recovery_codes")
 
@@ -189,9 +173,6 @@ class SecondFactorView(SecondFactorAccessMixin, FormView):
         user = self.request.user
         if must_use_second_factor(user) or not user.is_verified():
             raise Http404
-        with transaction.atomic():
-            TOTPDevice.objects.filter(user=user).delete()
-            StaticDevice.objects.filter(user=user).delete()
-            services.record_second_factor_removed(account=user, address=_address(self.request))
+        services.turn_off_second_factor(account=user, address=_address(self.request))
         messages.success(self.request, _("Two-factor sign-in is off for your account."))
         return redirect("sign_in:two_factor")
