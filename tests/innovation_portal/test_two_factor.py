@@ -196,3 +196,15 @@ def test_no_one_reads_an_authenticator_key_in_the_admin_not_even_a_superuser(cli
     assert device.key not in page.content.decode()
     assert client.get(reverse("admin:otp_totp_totpdevice_config", args=[device.pk])).status_code == 403
     assert client.get(reverse("admin:otp_totp_totpdevice_qrcode", args=[device.pk])).status_code == 403
+
+
+def test_after_a_wrong_code_the_next_try_waits(client, settings):
+    settings.OTP_TOTP_THROTTLE_FACTOR = 60  # a minute after one wrong code, so the test does not race it
+    secretariat = factories.make_secretariat(username="rina")
+    sign_in(client, secretariat)
+    client.post(reverse("sign_in:verify"), {"code": "000000"})
+    device = TOTPDevice.objects.get(user=secretariat)
+    waiting = client.post(reverse("sign_in:verify"), {"code": app_code(device)})
+    assert waiting.status_code == 200
+    assert "Terlalu banyak kode salah" in waiting.content.decode()
+    assert client.get(reverse("admin:index")).status_code == 302
