@@ -71,6 +71,15 @@ SENTENCES = {
     # Bulk data taken out of the portal
     "downloaded": _("File downloaded: %(new)s."),
     "selection_downloaded": _("File downloaded: %(new)s, %(old)s rows selected."),
+    # Signing in (staff accounts; second-factor changes for everyone). The values name the address.
+    "signed_in": _("Signed in (%(old)s) from %(new)s."),
+    "sign_in_failed": _("Failed sign-in as “%(old)s” from %(new)s."),
+    "signed_out": _("Signed out from %(new)s."),
+    "second_factor_verified": _("Second sign-in step passed with %(old)s from %(new)s."),
+    "second_factor_failed": _("Wrong second sign-in step code for “%(old)s” from %(new)s."),
+    "second_factor_set_up": _("Two-factor sign-in set up from %(new)s."),
+    "second_factor_removed": _("Two-factor sign-in turned off from %(new)s."),
+    "recovery_codes_renewed": _("New recovery codes made from %(new)s."),
     # Written before publication became a status change; kept so older logs still read as sentences.
     "results_published": _("Results published; status changed from “%(old)s” to “%(new)s”."),
 }
@@ -89,6 +98,14 @@ def _score(value: str) -> str:
         return value
 
 
+# How someone signed in, as stored in the sign-in events.
+SIGN_IN_METHODS = {
+    "password": _("password"),
+    "single sign-on": _("single sign-on"),
+    "authenticator": _("the authenticator app"),
+    "recovery code": _("a recovery code"),
+}
+
 # Values that are codes of their own, by action (status codes are resolved for every action).
 VALUE_LABELS: dict[str, Callable[[str], str]] = {
     "sheet_submitted": _score,
@@ -97,6 +114,8 @@ VALUE_LABELS: dict[str, Callable[[str], str]] = {
     "field_visit_recorded": lambda value: str(
         {"verified": _("verified"), "not verified": _("not verified")}.get(value, value)
     ),
+    "signed_in": lambda value: str(SIGN_IN_METHODS.get(value, value)),
+    "second_factor_verified": lambda value: str(SIGN_IN_METHODS.get(value, value)),
 }
 
 

@@ -75,6 +75,17 @@ def is_leader(user: User | AnonymousUser) -> bool:
     )
 
 
+def must_use_second_factor(user: User | AnonymousUser) -> bool:
+    """Staff accounts (the secretariat, the IT team's superusers) reach nothing until they have signed
+    in with a second factor (OWASP ASVS 2.2.3: administrative interfaces need multi-factor sign-in)."""
+    return bool(user.is_authenticated and (user.is_staff or user.is_superuser))
+
+
+def may_use_second_factor(user: User | AnonymousUser) -> bool:
+    """Judges may turn two-factor sign-in on for themselves; staff accounts must."""
+    return must_use_second_factor(user) or is_judge(user)
+
+
 def can_operate_unit(user: User | AnonymousUser, unit_id: int) -> bool:
     return unit_id in operator_unit_ids(user)
 

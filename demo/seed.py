@@ -1,10 +1,13 @@
 """Builds the demo city. Every step looks up before it creates, so seeding twice changes nothing."""
 
+from base64 import b32decode
 from dataclasses import dataclass
 
 from django.contrib.auth.models import Group, User
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from competitions.models import Membership, Unit
 from competitions.permissions import (
@@ -21,6 +24,11 @@ from submissions.government_affairs import ensure_government_affairs
 from submissions.models import GovernmentAffair
 
 DEMO_PASSWORD = "demo-inovasi"  # noqa: S105 - published demo password, only ever set by seed_demo
+# Staff accounts sign in in two steps. The demo's staff account has an authenticator key and recovery
+# codes that are published like its password (README, "Signing in"): add the key to any authenticator
+# app, or use a recovery code; seeding again puts used recovery codes back.
+DEMO_AUTHENTICATOR_KEY = "INOVASIPALEMBANGDEMOSEKRETARIAT2"  # base32, as authenticator apps take it
+DEMO_RECOVERY_CODES = ("demo-1", "demo-2", "demo-3", "demo-4", "demo-5")
 
 
 @dataclass(frozen=True)
@@ -104,7 +112,21 @@ def seed_accounts(units: dict[str, Unit]) -> list[DemoAccount]:
             user.groups.add(groups[group_name])
         if account.unit:
             Membership.objects.get_or_create(user=user, unit=units[account.unit])
+        if account.is_staff:
+            seed_second_factor(user)
     return DEMO_ACCOUNTS
+
+
+def seed_second_factor(user: User) -> None:
+    """The published authenticator key and recovery codes of a demo staff account."""
+    TOTPDevice.objects.get_or_create(
+        user=user,
+        name="default",
+        defaults={"key": b32decode(DEMO_AUTHENTICATOR_KEY).hex(), "confirmed": True},
+    )
+    backup, _created = StaticDevice.objects.get_or_create(user=user, name="backup")
+    for code in DEMO_RECOVERY_CODES:
+        StaticToken.objects.get_or_create(device=backup, token=code)
 
 
 @transaction.atomic

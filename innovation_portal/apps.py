@@ -10,7 +10,7 @@ def sync_roles_after_migrate(*, using: str = "default", **kwargs) -> None:
 
 
 class InnovationPortalConfig(AppConfig):
-    """The project itself: home page and the role groups kept in step after every migrate."""
+    """The project itself: home page, sign-in, and the role groups kept in step after every migrate."""
 
     name = "innovation_portal"
     verbose_name = _("Innovation Portal")
@@ -19,3 +19,6 @@ class InnovationPortalConfig(AppConfig):
         # Django sends post_migrate once per app with models, after that app's permissions exist; the
         # call for the last app leaves the groups with every permission they should have.
         post_migrate.connect(sync_roles_after_migrate, dispatch_uid="innovation_portal.sync_roles")
+        from innovation_portal.sign_in import receivers
+
+        receivers.connect()

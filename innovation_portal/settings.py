@@ -42,6 +42,13 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "axes",
+    # Two-factor sign-in: django-otp's devices (authenticator app, recovery codes) and
+    # django-two-factor-auth's set-up wizard and QR code; it must come before its plugins.
+    "two_factor",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "formtools",
     "competitions",
     "submissions",
     "judging",
@@ -60,9 +67,13 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "innovation_portal.sign_in.middleware.SecondFactorMiddleware",
+    "innovation_portal.sign_in.middleware.SignedInBrowserMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    "innovation_portal.middleware.PermissionsPolicyMiddleware",
     # Last, as django-axes asks: it turns a lockout raised by the auth backend into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -123,10 +134,49 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "home"
 
-# Sign-in throttling (OWASP ASVS 2.2.1): lock a username+IP pair after repeated failures.
+# Two-factor sign-in (README, "Signing in"): required for staff accounts, offered to judges.
+OTP_TOTP_ISSUER = SITE_NAME
+# Nobody, not even a superuser, reads another account's authenticator key or its QR code in the admin.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
+# The admin's own sign-in page sends people to the portal's, which asks for the second factor.
+TWO_FACTOR_PATCH_ADMIN = True
+# Typed form data kept across an expired session is only kept for a browser that signed in before,
+# and only this much of it (bytes of the form as JSON).
+PENDING_FORM_MAX_BYTES = 64 * 1024
+
+# Optional sign-in through the city's OpenID Connect provider: on only when a client id is set.
+OIDC_RP_CLIENT_ID = env.str("OIDC_RP_CLIENT_ID", default="")
+OIDC_ENABLED = bool(OIDC_RP_CLIENT_ID)
+OIDC_RP_CLIENT_SECRET = env.str("OIDC_RP_CLIENT_SECRET", default="")
+OIDC_OP_AUTHORIZATION_ENDPOINT = env.str("OIDC_OP_AUTHORIZATION_ENDPOINT", default="")
+OIDC_OP_TOKEN_ENDPOINT = env.str("OIDC_OP_TOKEN_ENDPOINT", default="")
+OIDC_OP_USER_ENDPOINT = env.str("OIDC_OP_USER_ENDPOINT", default="")
+OIDC_OP_JWKS_ENDPOINT = env.str("OIDC_OP_JWKS_ENDPOINT", default="")
+OIDC_RP_SIGN_ALGO = env.str("OIDC_RP_SIGN_ALGO", default="RS256")
+OIDC_RP_SCOPES = env.str("OIDC_RP_SCOPES", default="openid email profile")
+# Accounts are matched, never created (mozilla-django-oidc's own switch, and our backend refuses too).
+OIDC_CREATE_USER = False
+# Which account an identity maps to: "email" or "username" (the claim named by OIDC_USERNAME_CLAIM),
+# and the claim that must be true for the provider to vouch for it.
+OIDC_MATCH_BY = env.str("OIDC_MATCH_BY", default="email")
+OIDC_USERNAME_CLAIM = env.str("OIDC_USERNAME_CLAIM", default="preferred_username")
+OIDC_VERIFIED_CLAIM = env.str("OIDC_VERIFIED_CLAIM", default="email_verified")
+LOGIN_REDIRECT_URL_FAILURE = "/accounts/login/"
+if OIDC_ENABLED:
+    AUTHENTICATION_BACKENDS.append("innovation_portal.sign_in.oidc.ExistingAccountOIDCBackend")
+
+# Sign-in throttling (OWASP ASVS 2.2.1): lock a username+IP pair after repeated failures, an address
+# trying many usernames, and a username tried from many addresses. Each has its own limit: a city hall
+# signs in from one address, so the address limit is higher (innovation_portal/sign_in/throttling.py).
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address", "username"]
+SIGN_IN_FAILURE_LIMITS = {
+    "username+ip_address": AXES_FAILURE_LIMIT,
+    "ip_address": env.int("AXES_ADDRESS_FAILURE_LIMIT", default=30),
+    "username": env.int("AXES_USERNAME_FAILURE_LIMIT", default=10),
+}
+AXES_HANDLER = "innovation_portal.sign_in.throttling.PerParameterLimitHandler"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "innovation_portal.views.sign_in_locked"
 # Behind a reverse proxy, the number of proxies in front of the app decides which X-Forwarded-For
@@ -225,6 +275,32 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": [NONE],
     },
 }
+
+# Permissions-Policy: the portal uses none of the browser's powerful features. Field-visit photos are
+# chosen with a plain file input, which a phone answers with its own camera app without the page ever
+# holding the camera, so the camera is denied too.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "publickey-credentials-get",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+} | {"fullscreen": ["self"]}
 
 LOGGING = {
     "version": 1,

@@ -16,6 +16,7 @@ urlpatterns = [
         auth_views.PasswordResetView.as_view(extra_email_context={"site_name": settings.SITE_NAME}),
         name="password_reset",
     ),
+    path("accounts/", include("innovation_portal.sign_in.urls")),
     path("accounts/", include("django.contrib.auth.urls")),
     # Choosing the language changes nothing but a cookie, so it needs no CSRF token: without one, the
     # public pages are the same for every visitor and can be served from the cache (README, "Performance").
@@ -26,3 +27,5 @@ urlpatterns = [
     path("", include("judging.urls")),
     path("admin/", admin.site.urls),
 ]
+if settings.OIDC_ENABLED:
+    urlpatterns.insert(-1, path("oidc/", include("innovation_portal.sign_in.oidc_urls")))

@@ -1,6 +1,28 @@
 import pytest
+from django.test import Client
 
 from tests import factories
+
+
+class PortalClient(Client):
+    """`force_login` stands for a whole sign-in: an account with an authenticator app has also given
+    its code, as every staff account must before it reaches a page."""
+
+    def force_login(self, user, backend=None):
+        super().force_login(user, backend)
+        from django_otp import DEVICE_ID_SESSION_KEY
+        from django_otp.plugins.otp_totp.models import TOTPDevice
+
+        device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+        if device is not None:
+            session = self.session
+            session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+            session.save()
+
+
+@pytest.fixture
+def client():
+    return PortalClient()
 
 
 def pytest_configure(config):

@@ -7,6 +7,7 @@ from decimal import Decimal
 import factory
 from django.contrib.auth.models import AnonymousUser, Group, User
 from django.utils import timezone
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from competitions.edition_templates import KIPP_SECTIONS
 from competitions.models import (
@@ -42,6 +43,14 @@ class UserFactory(factory.django.DjangoModelFactory):
             self.groups.add(*(Group.objects.get(name=name) for name in extracted))
         if create:
             self.save()
+
+    @factory.post_generation
+    def authenticator(self, create, extracted, **kwargs):
+        """Staff accounts cannot work without two-factor sign-in, so they get an authenticator app
+        (`authenticator=False` for one that has not set it up yet); anyone else only when asked."""
+        wanted = extracted if extracted is not None else (self.is_staff or self.is_superuser)
+        if create and wanted:
+            TOTPDevice.objects.create(user=self, name="default", confirmed=True)
 
 
 class UnitFactory(factory.django.DjangoModelFactory):

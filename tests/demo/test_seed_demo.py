@@ -2,6 +2,7 @@
 on (or forced); every published award follows from the stored scores."""
 
 import logging
+from base64 import b32decode
 from collections import defaultdict
 from decimal import Decimal
 
@@ -11,11 +12,13 @@ from django.core.management import CommandError, call_command
 from django.db.models import Count
 from django.urls import reverse
 from django.utils import timezone
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from competitions import permissions
 from competitions.models import Competition, Event, Membership, Stage, Unit
 from demo.content import PAST_2022_ENTRIES, read_entries
-from demo.seed import DEMO_PASSWORD
+from demo.seed import DEMO_AUTHENTICATOR_KEY, DEMO_PASSWORD, DEMO_RECOVERY_CODES
 from judging.models import Assignment, Award, Conflict, FieldVisit, Score, ScoreSheet, StageResult
 from submissions.index.models import IndexYear
 from submissions.models import (
@@ -185,7 +188,8 @@ def test_with_debug_on_the_demo_loads_and_prints_no_line_per_email_task(settings
     call_command("seed_demo")
     assert User.objects.filter(username__in=DEMO_USERNAMES).count() == len(DEMO_USERNAMES)
     assert [record.getMessage() for record in caplog.records if record.levelno <= logging.INFO] == []
-    assert len(capsys.readouterr().out.splitlines()) == 1 + len(DEMO_USERNAMES)
+    # The heading, a line per account, and how staff accounts take their second sign-in step.
+    assert len(capsys.readouterr().out.splitlines()) == 2 + len(DEMO_USERNAMES)
 
 
 def sheet_total_from_scores(sheet_scores: list[Score]) -> Decimal:
@@ -278,3 +282,25 @@ def test_the_2022_edition_was_replayed_on_its_own_dates():
         content_type__model="submission", object_id__in=entries.values_list("pk", flat=True)
     )
     assert entry_events.exists() and {event.created_at.year for event in entry_events} == {2022}
+
+
+def test_the_demo_secretariat_signs_in_with_the_published_key_or_a_recovery_code(client, capsys):
+    call_command("seed_demo")
+    output = capsys.readouterr().out
+    assert DEMO_AUTHENTICATOR_KEY in output and all(code in output for code in DEMO_RECOVERY_CODES)
+
+    def sign_in_with(code):
+        client.post(reverse("login"), {"username": "sekretariat", "password": DEMO_PASSWORD})
+        client.post(reverse("sign_in:verify"), {"code": code})
+        opened = client.get(reverse("admin:index")).status_code == 200
+        client.logout()
+        return opened
+
+    device = TOTPDevice.objects.get(user__username="sekretariat")
+    assert sign_in_with(f"{totp(b32decode(DEMO_AUTHENTICATOR_KEY), drift=device.drift):06d}")
+    assert sign_in_with("demo-1")
+    call_command("seed_demo")  # seeding again puts the used code back
+    assert sign_in_with("demo-1")
+    # Wrong codes last: each one makes the device wait a moment before it accepts another try.
+    assert not sign_in_with("demo-1")  # used
+    assert not sign_in_with("000000")

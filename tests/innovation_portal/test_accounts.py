@@ -53,12 +53,58 @@ def test_lockout_is_per_user_and_ip(client, settings):
     assert sign_in(client, "siti", PASSWORD).status_code == 302
 
 
-def test_admin_sign_in_is_throttled_too(client, settings):
+def test_the_admin_sign_in_page_signs_no_one_in_and_sends_to_the_throttled_sign_in(client):
     UserFactory(username="rina", is_staff=True)
-    for _attempt in range(settings.AXES_FAILURE_LIMIT):
-        client.post(reverse("admin:login"), {"username": "rina", "password": "salah"})
-    locked = client.post(reverse("admin:login"), {"username": "rina", "password": PASSWORD})
+    response = client.post(reverse("admin:login"), {"username": "rina", "password": PASSWORD})
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("login"))
+    assert "_auth_user_id" not in client.session
+
+
+def test_an_address_trying_many_usernames_is_locked_out(client, settings):
+    UserFactory(username="dimas")
+    address_limit = settings.SIGN_IN_FAILURE_LIMITS["ip_address"]
+    assert address_limit > settings.AXES_FAILURE_LIMIT  # one office address, many people
+    for attempt in range(address_limit - 1):
+        assert sign_in(client, f"tebakan{attempt}", "salah").status_code == 200
+    assert sign_in(client, "tebakan-terakhir", "salah").status_code == 429
+    # Every account is refused from that address while the lock lasts, even with the right password,
+    locked = sign_in(client, "dimas", PASSWORD)
     assert locked.status_code == 429
+    assert "terkunci" in locked.content.decode()
+    # but the same account signs in from another address.
+    elsewhere = client.post(
+        reverse("login"), {"username": "dimas", "password": PASSWORD}, REMOTE_ADDR="10.20.30.40"
+    )
+    assert elsewhere.status_code == 302
+
+
+def test_a_username_tried_from_many_addresses_is_locked_out(client, settings):
+    UserFactory(username="dimas")
+    UserFactory(username="siti")
+    username_limit = settings.SIGN_IN_FAILURE_LIMITS["username"]
+    for attempt in range(username_limit):
+        address = f"10.0.{attempt // 200}.{attempt % 200 + 1}"
+        client.post(reverse("login"), {"username": "dimas", "password": "salah"}, REMOTE_ADDR=address)
+    fresh_address = client.post(
+        reverse("login"), {"username": "dimas", "password": PASSWORD}, REMOTE_ADDR="172.16.5.5"
+    )
+    assert fresh_address.status_code == 429
+    # Another account from that address is not affected.
+    other = client.post(
+        reverse("login"), {"username": "siti", "password": PASSWORD}, REMOTE_ADDR="172.16.5.5"
+    )
+    assert other.status_code == 302
+
+
+def test_signing_in_with_one_account_does_not_clear_the_address_failures(client, settings):
+    UserFactory(username="penyerang")
+    address_limit = settings.SIGN_IN_FAILURE_LIMITS["ip_address"]
+    for attempt in range(address_limit - 1):
+        sign_in(client, f"tebakan{attempt}", "salah")
+    assert sign_in(client, "penyerang", PASSWORD).status_code == 302  # a valid account of one's own
+    client.logout()
+    assert sign_in(client, "tebakan-lagi", "salah").status_code == 429
 
 
 def test_password_change(client):

@@ -36,13 +36,13 @@ def test_html_lang_follows_the_chosen_language(client, settings):
     assert "Sign in" in html
 
 
-def test_sign_in_and_admin_sign_in_pages_are_indonesian(client):
+def test_sign_in_is_indonesian_and_the_admin_signs_in_through_it(client):
     login = client.get(reverse("login"))
     assert login.status_code == 200
     assert "Lupa kata sandi?" in login.content.decode()
-    admin_login = client.get(reverse("admin:login"))
-    assert admin_login.status_code == 200
-    assert "Sandi" in admin_login.content.decode()
+    admin_login = client.get(reverse("admin:login"), {"next": reverse("admin:index")}, follow=True)
+    assert admin_login.redirect_chain[-1][0] == f"{reverse('login')}?next={reverse('admin:index')}"
+    assert "Lupa kata sandi?" in admin_login.content.decode()
 
 
 def test_unknown_page_answers_404_in_indonesian(client):
@@ -87,3 +87,21 @@ def test_unknown_host_answers_the_portal_400_page(client, settings):
     response = client.get(reverse("home"), HTTP_HOST="evil.example")
     assert response.status_code == 400
     assert "Permintaan tidak valid" in response.content.decode()
+
+
+def test_every_response_denies_the_browser_features_the_portal_does_not_use(client, secretariat):
+    responses = [
+        client.get(reverse("home")),
+        client.get(reverse("login")),
+        client.get("/tidak-ada/"),
+        client.get(reverse("healthz")),
+    ]
+    client.force_login(secretariat)
+    responses.append(client.get(reverse("admin:index")))
+    for response in responses:
+        policy = {
+            directive.split("=")[0]: directive.split("=")[1]
+            for directive in response["Permissions-Policy"].split(", ")
+        }
+        for feature in ("camera", "microphone", "geolocation", "payment", "usb", "serial", "display-capture"):
+            assert policy[feature] == "()", (response.request["PATH_INFO"], feature)

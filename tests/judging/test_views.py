@@ -4,10 +4,13 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django_otp.oath import totp
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from judging.models import Assignment, Conflict, ScoreSheet
 from tests import factories
 from tests.files import pdf_upload
+from tests.sessions import signed_in_then_session_expired
 
 pytestmark = pytest.mark.django_db
 
@@ -128,9 +131,7 @@ def test_judges_cannot_download_evidence_of_entries_not_assigned_to_them(client,
 
 def test_typed_scores_survive_an_expired_session(client, scored_round, assignment):
     url = score_url(scored_round, assignment.submission)
-    client.force_login(assignment.judge)
-    client.get(url)
-    client.logout()  # the session expires while the judge is typing
+    signed_in_then_session_expired(client, assignment.judge, url)  # while the judge is typing
     response = client.post(url, form_data(scored_round, "8", "6", note="Sangat relevan", save=""))
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("login"))
@@ -143,6 +144,25 @@ def test_typed_scores_survive_an_expired_session(client, scored_round, assignmen
     assert "Sangat relevan" in page
     assert 'value="8"' in page
     assert "Sesi Anda sudah berakhir" in page
+
+
+def test_typed_scores_survive_an_expired_session_for_a_judge_with_two_factor_sign_in(
+    client, scored_round, assignment
+):
+    url = score_url(scored_round, assignment.submission)
+    device = TOTPDevice.objects.create(user=assignment.judge, name="default", confirmed=True)
+    signed_in_then_session_expired(client, assignment.judge, url)
+    response = client.post(url, form_data(scored_round, "8", "6", note="Sangat relevan", save=""))
+    login = client.post(
+        response["Location"], {"username": assignment.judge.username, "password": factories.PASSWORD}
+    )
+    assert client.get(login["Location"])["Location"].startswith(reverse("sign_in:verify"))
+    code = f"{totp(device.bin_key, device.step, device.t0, device.digits, device.drift):06d}"
+    verified = client.post(f"{reverse('sign_in:verify')}?next={url}", {"code": code})
+    assert verified["Location"] == url
+    page = client.get(url).content.decode()
+    assert "Sangat relevan" in page and 'value="8"' in page
+    assert not ScoreSheet.objects.exists()
 
 
 def count_queries(client, url) -> int:

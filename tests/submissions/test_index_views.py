@@ -12,6 +12,7 @@ from submissions.index.models import IndexYear, InnovationIndicator
 from tests import factories
 from tests.files import pdf_upload
 from tests.html_forms import form_fields
+from tests.sessions import signed_in_then_session_expired
 from tests.submissions.index_helpers import answer, indicator, innovation_with_affairs
 
 pytestmark = pytest.mark.django_db
@@ -115,6 +116,7 @@ def test_a_file_and_a_link_together_are_refused_for_that_indicator_only(client, 
 
 def test_what_was_typed_before_the_session_expired_comes_back(client, unit_operator, innovation):
     url = page_url(innovation)
+    signed_in_then_session_expired(client, unit_operator, url)
     response = client.post(url, {"i20-level": "2", "i20-note": "Bimtek Mei dan Agustus"})  # signed out
     assert response["Location"].startswith(reverse("login"))
     client.post(response["Location"], {"username": unit_operator.username, "password": factories.PASSWORD})

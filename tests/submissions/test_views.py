@@ -20,6 +20,7 @@ from submissions import services
 from submissions.models import AdministrativeCheck, Innovation, Submission
 from tests import factories
 from tests.files import image_upload, pdf_bytes, pdf_upload
+from tests.sessions import signed_in_then_session_expired
 
 pytestmark = pytest.mark.django_db
 
@@ -340,6 +341,7 @@ def test_proposal_text_typed_before_the_session_expired_comes_back_after_signing
     url = reverse("submissions:entry_edit", args=[draft.pk])
     typed = {f"section_{section}": f"Teks yang diketik untuk {section}" for section in factories.SECTION_KEYS}
     typed["title"] = "Foto peluncuran layanan"  # the evidence description typed beside the text
+    signed_in_then_session_expired(client, unit_operator, url)
     response = client.post(url, typed)  # not signed in any more
     assert response["Location"].startswith(reverse("login"))
     client.post(response["Location"], {"username": unit_operator.username, "password": factories.PASSWORD})
@@ -353,6 +355,7 @@ def test_proposal_text_typed_before_the_session_expired_comes_back_after_signing
 
 def test_an_innovation_profile_typed_before_the_session_expired_is_kept(client, unit_operator):
     url = reverse("submissions:innovation_create")
+    signed_in_then_session_expired(client, unit_operator, url)
     response = client.post(url, {"title": "Si Cepat Tanggap", "summary": "Ringkasan yang panjang"})
     client.post(response["Location"], {"username": unit_operator.username, "password": factories.PASSWORD})
     page = client.get(url).content.decode()

@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.test import override_settings
 from django.utils.translation import gettext as _
 
-from demo.seed import DEMO_PASSWORD, seed_demo
+from demo.seed import DEMO_AUTHENTICATOR_KEY, DEMO_PASSWORD, DEMO_RECOVERY_CODES, seed_demo
 from innovation_portal.celery import app as task_queue
 
 
@@ -59,3 +59,12 @@ class Command(BaseCommand):
         for account in accounts:
             detail = f" – {account.unit}" if account.unit else ""
             self.stdout.write(f"  {account.username.ljust(width)}  {account.role}{detail}")
+        staff = ", ".join(account.username for account in accounts if account.is_staff)
+        self.stdout.write(
+            _(
+                "Staff accounts (%(accounts)s) sign in in two steps. Add the key %(key)s to an "
+                "authenticator app, or use a recovery code: %(codes)s (each once; running this again "
+                "puts them back)."
+            )
+            % {"accounts": staff, "key": DEMO_AUTHENTICATOR_KEY, "codes": ", ".join(DEMO_RECOVERY_CODES)}
+        )
