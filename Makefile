@@ -8,7 +8,7 @@ PORT ?= 8000
 # `make run` is a development server; a real deployment sets its own environment (see README.md).
 DEV_ENV := DJANGO_DEBUG=$${DJANGO_DEBUG:-true}
 
-.PHONY: run test test-fast lint format bench install migrate demo messages clean
+.PHONY: run test test-fast lint format bench install migrate demo messages clean backup restore loadtest
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,15 @@ messages: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/ranking.py
 	$(BIN)/python benchmarks/certificates.py
+
+# The database named by DATABASE_URL and MEDIA_ROOT, into backups/<time>/ or BACKUP=folder.
+backup: $(STAMP)
+	$(BIN)/python manage.py backup $(BACKUP)
+
+# Into an empty database and uploads folder; REPLACE=yes to replace data already there.
+restore: $(STAMP)
+	@test -n "$(BACKUP)" || { echo "Name the backup folder: make restore BACKUP=backups/<time>"; exit 2; }
+	$(BIN)/python manage.py restore "$(BACKUP)" $(if $(filter yes,$(REPLACE)),--replace-existing)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache
