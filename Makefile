@@ -44,6 +44,10 @@ messages: $(STAMP)
 	$(BIN)/python manage.py makemessages --locale id --no-obsolete --ignore '.venv/*' --ignore 'staticfiles/*' --ignore 'tests/*'
 	$(BIN)/python manage.py compilemessages --locale id --ignore '.venv/*'
 
+# 50 users for 2 minutes against gunicorn on PostgreSQL (LOADTEST_DATABASE_URL, recreated; LOADTEST_SECONDS).
+loadtest: $(STAMP)
+	$(BIN)/python benchmarks/loadtest.py
+
 bench: $(STAMP)
 	$(BIN)/python benchmarks/ranking.py
 	$(BIN)/python benchmarks/certificates.py
