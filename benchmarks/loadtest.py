@@ -197,6 +197,7 @@ def main() -> int:
     connection.close()
 
     server = start_server(work / "gunicorn.log")
+    load_before = os.getloadavg()[0]
     try:
         locust = subprocess.run(  # noqa: S603
             [
@@ -218,6 +219,9 @@ def main() -> int:
         server.wait(timeout=30)
     report = json.loads((work / "report.json").read_text())
     print_report(report)
+    # Other work on the machine slows every request: say how busy it was.
+    load_after, cpus = os.getloadavg()[0], os.cpu_count()
+    print(f"Load average (1 min): {load_before:.1f} at the start, {load_after:.1f} at the end; {cpus} CPUs")
     print(f"Static files in {settings.STATIC_ROOT}; logs in {work}")
     if report["errors"] or locust.returncode:
         print(f"FAILED: {report['errors']} of {report['requests']} requests failed.")
