@@ -65,16 +65,20 @@ def create_backup(*, folder: Path, now: datetime | None = None) -> Backup:
             _("%(folder)s is not empty; a backup is never written over another.") % {"folder": folder}
         )
     folder.mkdir(parents=True, exist_ok=True)
+    created_at = (now or timezone.now()).isoformat()
+    database_file = folder / DATABASE_FILES[engine]
+    if engine == "postgresql":
+        _dump_postgresql(database_file)
+    else:
+        _copy_sqlite(database_file)
+    # The uploads after the database: a file is written before the row naming it is committed, so every
+    # file the database copy names is already on disk when the archive is made.
     backup = Backup(
         folder=folder,
         engine=engine,
-        created_at=(now or timezone.now()).isoformat(),
+        created_at=created_at,
         media_files=_archive_media(folder / MEDIA_ARCHIVE),
     )
-    if engine == "postgresql":
-        _dump_postgresql(backup.database_file)
-    else:
-        _copy_sqlite(backup.database_file)
     manifest = {
         "format": FORMAT_VERSION,
         "engine": backup.engine,
