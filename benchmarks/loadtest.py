@@ -217,6 +217,9 @@ def main() -> int:
     finally:
         server.terminate()
         server.wait(timeout=30)
+    if not (work / "report.json").exists():
+        print(f"FAILED: locust ended ({locust.returncode}) without a report.")
+        return 1
     report = json.loads((work / "report.json").read_text())
     print_report(report)
     # Other work on the machine slows every request: say how busy it was.
