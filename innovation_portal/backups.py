@@ -24,16 +24,13 @@ from django.db.backends.postgresql.client import DatabaseClient
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from competitions.errors import RuleViolation
 from competitions.public_pages import public_content_changed
 
 MANIFEST = "backup.json"
 MEDIA_ARCHIVE = "media.tar"
 DATABASE_FILES = {"postgresql": "database.dump", "sqlite": "database.sqlite3"}
 FORMAT_VERSION = 1
-
-
-class BackupError(Exception):
-    """A backup or restore that cannot be done; the message says why, for the person running it."""
 
 
 @dataclass(frozen=True)
@@ -61,7 +58,7 @@ def create_backup(*, folder: Path, now: datetime | None = None) -> Backup:
     """Write the database and the uploads into `folder`, which must be new or empty."""
     engine = _engine()
     if folder.exists() and any(folder.iterdir()):
-        raise BackupError(
+        raise RuleViolation(
             _("%(folder)s is not empty; a backup is never written over another.") % {"folder": folder}
         )
     folder.mkdir(parents=True, exist_ok=True)
@@ -95,7 +92,7 @@ def read_backup(folder: Path) -> Backup:
     try:
         manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
     except FileNotFoundError as error:
-        raise BackupError(
+        raise RuleViolation(
             _("%(folder)s holds no backup (no %(file)s).") % {"folder": folder, "file": MANIFEST}
         ) from error
     backup = Backup(
@@ -106,7 +103,7 @@ def read_backup(folder: Path) -> Backup:
     )
     for part in (backup.database_file, backup.media_archive):
         if not part.is_file():
-            raise BackupError(_("The backup is incomplete: %(file)s is missing.") % {"file": part})
+            raise RuleViolation(_("The backup is incomplete: %(file)s is missing.") % {"file": part})
     return backup
 
 
@@ -127,13 +124,13 @@ def restore_backup(*, backup: Backup, replace_existing: bool = False) -> None:
     Without `replace_existing` only an empty database and an empty uploads folder are restored into, so a
     restore aimed at the wrong server cannot wipe it."""
     if backup.engine != _engine():
-        raise BackupError(
+        raise RuleViolation(
             _("This backup is of a %(backup)s database; the portal is set up for %(current)s.")
             % {"backup": backup.engine, "current": _engine()}
         )
     occupied = holds_data()
     if occupied and not replace_existing:
-        raise BackupError(
+        raise RuleViolation(
             _(
                 "Nothing was restored, because it would replace data already there: %(what)s. "
                 "To replace it, run again with --replace-existing."
@@ -151,7 +148,7 @@ def restore_backup(*, backup: Backup, replace_existing: bool = False) -> None:
 
 def _engine() -> str:
     if connection.vendor not in DATABASE_FILES:
-        raise BackupError(
+        raise RuleViolation(
             _("Backups support PostgreSQL and SQLite, not %(vendor)s.") % {"vendor": connection.vendor}
         )
     return connection.vendor
@@ -174,11 +171,11 @@ def _run(command: list[str], environment: dict[str, str]) -> None:
     try:
         subprocess.run(command, env=environment, check=True, capture_output=True, text=True)  # noqa: S603
     except FileNotFoundError as error:
-        raise BackupError(
+        raise RuleViolation(
             _("%(program)s was not found; install the PostgreSQL client tools.") % {"program": command[0]}
         ) from error
     except subprocess.CalledProcessError as error:
-        raise BackupError(
+        raise RuleViolation(
             _("%(program)s failed: %(message)s") % {"program": command[0], "message": error.stderr.strip()}
         ) from error
 

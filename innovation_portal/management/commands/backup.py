@@ -3,7 +3,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from innovation_portal.backups import BackupError, create_backup, default_backup_folder
+from competitions.errors import RuleViolation
+from innovation_portal.backups import create_backup, default_backup_folder
 
 
 class Command(BaseCommand):
@@ -16,7 +17,7 @@ class Command(BaseCommand):
         target = Path(folder) if folder else default_backup_folder()
         try:
             backup = create_backup(folder=target)
-        except BackupError as error:
+        except RuleViolation as error:
             raise CommandError(str(error)) from error
         self.stdout.write(
             self.style.SUCCESS(

@@ -3,7 +3,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
 
-from innovation_portal.backups import BackupError, read_backup, restore_backup
+from competitions.errors import RuleViolation
+from innovation_portal.backups import read_backup, restore_backup
 
 
 class Command(BaseCommand):
@@ -24,7 +25,7 @@ class Command(BaseCommand):
         try:
             backup = read_backup(Path(folder))
             restore_backup(backup=backup, replace_existing=replace_existing)
-        except BackupError as error:
+        except RuleViolation as error:
             raise CommandError(str(error)) from error
         self.stdout.write(
             self.style.SUCCESS(
