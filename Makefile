@@ -8,7 +8,7 @@ PORT ?= 8000
 # `make run` is a development server; a real deployment sets its own environment (see README.md).
 DEV_ENV := DJANGO_DEBUG=$${DJANGO_DEBUG:-true}
 
-.PHONY: run test test-fast lint format bench install migrate demo messages clean
+.PHONY: run test test-fast lint format bench install migrate demo messages clean backup restore loadtest
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -44,10 +44,23 @@ messages: $(STAMP)
 	$(BIN)/python manage.py makemessages --locale id --no-obsolete --ignore '.venv/*' --ignore 'staticfiles/*' --ignore 'tests/*'
 	$(BIN)/python manage.py compilemessages --locale id --ignore '.venv/*'
 
+# 50 users for 2 minutes against gunicorn on PostgreSQL (LOADTEST_DATABASE_URL, recreated; LOADTEST_SECONDS).
+loadtest: $(STAMP)
+	$(BIN)/python benchmarks/loadtest.py
+
 bench: $(STAMP)
 	$(BIN)/python benchmarks/ranking.py
 	$(BIN)/python benchmarks/certificates.py
 	$(BIN)/python benchmarks/uploads.py
+
+# The database named by DATABASE_URL and MEDIA_ROOT, into backups/<time>/ or BACKUP=folder.
+backup: $(STAMP)
+	$(BIN)/python manage.py backup $(BACKUP)
+
+# Into an empty database and uploads folder; REPLACE=yes to replace data already there.
+restore: $(STAMP)
+	@test -n "$(BACKUP)" || { echo "Name the backup folder: make restore BACKUP=backups/<time>"; exit 2; }
+	$(BIN)/python manage.py restore "$(BACKUP)" $(if $(filter yes,$(REPLACE)),--replace-existing)
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache
