@@ -44,9 +44,12 @@ messages: $(STAMP)
 	$(BIN)/python manage.py makemessages --locale id --no-obsolete --ignore '.venv/*' --ignore 'staticfiles/*' --ignore 'tests/*'
 	$(BIN)/python manage.py compilemessages --locale id --ignore '.venv/*'
 
+# Every key page at national scale on the local PostgreSQL, behind gunicorn, driven by wrk (README,
+# "Benchmarks"). wrk comes from Debian; Redis is the shared cache of the three workers, as in production.
 bench: $(STAMP)
-	$(BIN)/python benchmarks/ranking.py
-	$(BIN)/python benchmarks/certificates.py
+	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)
+	redis-cli -h 127.0.0.1 ping >/dev/null 2>&1 || redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no
+	$(BIN)/python benchmarks/national_scale.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache
