@@ -386,7 +386,7 @@ def measure_pages(server: subprocess.Popen, pages: list[Page]) -> list[Measured]
                 run.timeouts,
             )
         )
-        print(f"  {page.name:<46} {run.rps:8.1f} req/s  {run.rps / baseline:6.1%} of the baseline")
+        print(f"  {page.name:<46} {run.rps:8.1f} req/s  {share(run.rps / baseline):>6} of the baseline")
         before = after
     return measured
 
@@ -561,6 +561,10 @@ def measure_downloads(clients) -> dict:
 # The report
 
 
+def share(ratio: float) -> str:
+    return f"{ratio:.1%}" if ratio >= 0.01 else f"{ratio:.2%}"
+
+
 def markdown(report: dict) -> str:
     lines = [
         f"# Benchmark, {report['when']}",
@@ -579,7 +583,7 @@ def markdown(report: dict) -> str:
         timeouts = f" ({row['timeouts']} timeouts)" if row["timeouts"] else ""
         lines.append(
             f"| {row['page']} | {'yes' if row['signed_in'] else 'no'} | {queries} | {row['kib']} | "
-            f"{row['rps']}{timeouts} | {row['p50_ms']} | {row['p95_ms']} | {row['ratio']:.1%} |"
+            f"{row['rps']}{timeouts} | {row['p50_ms']} | {row['p95_ms']} | {share(row['ratio'])} |"
         )
     ranking = report["ranking"]
     lines += ["", f"Ranking ({ranking['entries']} entries in the biggest category, 3 sheets each):", ""]
