@@ -73,13 +73,15 @@ class CategoryShape:
     name: str
     kinds: tuple[str, ...]
     share: float  # of the edition's entries, of the innovations and of the units
+    panel_share: float  # of the judges
 
 
 CATEGORIES = [
-    CategoryShape("Perangkat Daerah", ("dinas", "badan", "bagian"), 0.50),
-    CategoryShape("Kecamatan", ("kecamatan", "kelurahan"), 0.25),
-    CategoryShape("Puskesmas", ("puskesmas",), 0.15),
-    CategoryShape("Sekolah", ("sekolah",), 0.10),
+    # The biggest category's panel is a little short-handed: each of its judges has over 100 entries.
+    CategoryShape("Perangkat Daerah", ("dinas", "badan", "bagian"), 0.50, 0.46),
+    CategoryShape("Kecamatan", ("kecamatan", "kelurahan"), 0.25, 0.27),
+    CategoryShape("Puskesmas", ("puskesmas",), 0.15, 0.16),
+    CategoryShape("Sekolah", ("sekolah",), 0.10, 0.11),
 ]
 PRIZES = [
     (1, "juara", "Juara 1", 50_000_000),
@@ -507,11 +509,11 @@ class NationalDataSet:
         )
 
     def judge_panels(self, stage: Stage, by_category: list[list[Submission]]) -> None:
-        """Each category its share of the judges; each entry 3 of them in turn, all sheets submitted.
+        """Each category its panel of judges; each entry 3 of them in turn, all sheets submitted.
 
         The three sheets of an entry score it its quality −0.05, +0 and +0.05 on every criterion, so its
         mean is its quality whichever judges it got."""
-        panels = split(len(self.judges), [shape.share for shape in CATEGORIES], least=3)
+        panels = split(len(self.judges), [shape.panel_share for shape in CATEGORIES], least=3)
         judges = iter(self.judges)
         assignments, sheets = [], []
         panel_rows = []

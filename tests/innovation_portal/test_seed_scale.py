@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 from django.contrib.auth.models import User
 from django.core.management import CommandError, call_command
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import translation
 
@@ -43,6 +43,9 @@ def test_small_scale_has_the_promised_shape():
     assert ScoreSheet.objects.filter(stage=running, status=ScoreSheet.Status.SUBMITTED).count() == 300
     assert Score.objects.filter(sheet__stage=running).count() == 2100
     assert User.objects.filter(groups__name="Juri").count() == 12
+    # 50 entries × 3 sheets shared by the biggest category's panel of 3 (the least a panel has).
+    busiest = User.objects.annotate(n=Count("assignments", filter=Q(assignments__stage=running)))
+    assert busiest.order_by("-n").first().n == 50
     # The unit with ~1,000 innovations at full scale, and its operator.
     assert Innovation.objects.filter(unit__memberships__user__username="skala-operator-besar").count() == 10
     announced = Competition.objects.get(slug=ANNOUNCED)
