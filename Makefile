@@ -8,7 +8,7 @@ PORT ?= 8000
 # `make run` is a development server; a real deployment sets its own environment (see README.md).
 DEV_ENV := DJANGO_DEBUG=$${DJANGO_DEBUG:-true}
 
-.PHONY: run test test-fast lint format bench install migrate demo messages clean backup restore loadtest
+.PHONY: run test test-fast lint format bench install migrate demo messages clean backup restore loadtest bench-parts
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -48,7 +48,8 @@ messages: $(STAMP)
 loadtest: $(STAMP)
 	$(BIN)/python benchmarks/loadtest.py
 
-bench: $(STAMP)
+# The parts on their own, on a throw-away SQLite database: ranking, every piagam as one ZIP, uploads.
+bench-parts: $(STAMP)
 	$(BIN)/python benchmarks/ranking.py
 	$(BIN)/python benchmarks/certificates.py
 	$(BIN)/python benchmarks/uploads.py
@@ -61,6 +62,13 @@ backup: $(STAMP)
 restore: $(STAMP)
 	@test -n "$(BACKUP)" || { echo "Name the backup folder: make restore BACKUP=backups/<time>"; exit 2; }
 	$(BIN)/python manage.py restore "$(BACKUP)" $(if $(filter yes,$(REPLACE)),--replace-existing)
+
+# Every key page at national scale on the local PostgreSQL, behind gunicorn, driven by wrk (README,
+# "Benchmarks"). wrk comes from Debian; Redis is the shared cache of the three workers, as in production.
+bench: $(STAMP)
+	command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk >/dev/null)
+	redis-cli -h 127.0.0.1 ping >/dev/null 2>&1 || redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --save "" --appendonly no
+	$(BIN)/python benchmarks/national_scale.py
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache
