@@ -100,8 +100,10 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.urls import reverse  # noqa: E402
 
-from competitions.models import Competition, Stage, Unit  # noqa: E402
+from competitions.models import BackgroundJob, Competition, Stage, Unit  # noqa: E402
+from competitions.services.jobs import run_job  # noqa: E402
 from innovation_portal import scale  # noqa: E402
+from judging.jobs import CERTIFICATES_ZIP, EDITION_SPREADSHEET  # noqa: E402
 from judging.ranking import final_ranking, stage_ranking  # noqa: E402
 from submissions.models import Attachment, Submission  # noqa: E402
 from tests.html_forms import form_fields  # noqa: E402
@@ -522,38 +524,41 @@ def measure_upload(server: subprocess.Popen, clients: dict[int, Client], repeat:
     return {"file_mib": round(len(content) / 2**20, 2), "limit_mib": limit / 2**20, "uploads": growths}
 
 
-def measure_downloads(clients) -> dict:
+def measure_downloads() -> dict:
+    """The biggest files, made as the background jobs the secretariat starts from the downloads page (run
+    here, in this process, as one worker would): how long each takes and how large it is."""
     judging = Competition.objects.get(slug=scale.JUDGING_SLUG)
     announced = Competition.objects.get(slug=scale.ANNOUNCED_SLUG)
     secretariat = User.objects.get(username=scale.SECRETARIAT)
-    session = clients[secretariat.pk].cookies["sessionid"].value
-    downloads = {
-        "entries (XLSX, edition in judging)": reverse(
-            "admin:judging_entries_download", args=[judging.pk, "xlsx"]
+    jobs = {
+        "entries (XLSX, edition in judging)": (
+            EDITION_SPREADSHEET,
+            judging,
+            {"export": "entries", "file_format": "xlsx"},
         ),
-        "judges' scores (XLSX, edition in judging)": reverse(
-            "admin:judging_scores_download", args=[judging.pk, "xlsx"]
+        "judges' scores (XLSX, edition in judging)": (
+            EDITION_SPREADSHEET,
+            judging,
+            {"export": "scores", "file_format": "xlsx"},
         ),
-        "innovation inventory (XLSX, edition in judging)": reverse(
-            "admin:judging_inventory_download", args=[judging.pk]
-        )
-        + "?file_format=xlsx",
-        "every piagam (ZIP, last year)": reverse("admin:judging_certificates_download", args=[announced.pk]),
+        "innovation inventory (XLSX, edition in judging)": (
+            EDITION_SPREADSHEET,
+            judging,
+            {"export": "inventory", "file_format": "xlsx", "year": None},
+        ),
+        "every piagam (ZIP, last year)": (CERTIFICATES_ZIP, announced, {}),
     }
     measured = {}
-    for name, path in downloads.items():
+    for name, (kind, competition, parameters) in jobs.items():
+        job = BackgroundJob.objects.create(
+            kind=kind, title=name, competition=competition, requested_by=secretariat, parameters=parameters
+        )
         started = time.perf_counter()
-        try:
-            with request(path, session) as response:
-                size = sum(
-                    len(chunk) for chunk in iter(lambda response=response: response.read(1 << 20), b"")
-                )
-                status = response.status
-        except urllib.error.HTTPError as error:
-            status = error.code
-        if status != 200:
-            raise BenchFailed(f"{name} ({path}) answers {status}, not 200")
-        measured[name] = {"seconds": round(time.perf_counter() - started, 2), "mib": round(size / 2**20, 2)}
+        job = run_job(job.pk)
+        seconds = time.perf_counter() - started
+        if job.status != BackgroundJob.Status.DONE:
+            raise BenchFailed(f"{name} failed: {job.error}")
+        measured[name] = {"seconds": round(seconds, 2), "mib": round(job.result.size / 2**20, 2)}
         print(f"  {name:<50} {measured[name]['seconds']:7.2f} s  {measured[name]['mib']:7.2f} MiB")
     return measured
 
@@ -601,7 +606,7 @@ def markdown(report: dict) -> str:
         + ", ".join(f"{u['growth_mib']} MiB ({u['seconds']} s)" for u in upload["uploads"])
         + ".",
         "",
-        "Downloads (whole, over HTTP):",
+        "Big files, made as background jobs (one worker):",
         "",
     ]
     lines += [f"- {name}: {d['seconds']} s, {d['mib']} MiB" for name, d in report["downloads"].items()]
@@ -626,7 +631,7 @@ def main() -> None:
         print("Upload at the size limit …")
         upload = measure_upload(server, clients)
         print("Downloads …")
-        downloads = measure_downloads(clients)
+        downloads = measure_downloads()
     finally:
         server.terminate()
         server.wait(timeout=30)

@@ -572,6 +572,7 @@ class BackgroundJob(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    parameters = models.JSONField(_("parameters"), default=dict, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.QUEUED)
     done = models.PositiveIntegerField(_("done"), default=0)
     total = models.PositiveIntegerField(_("of"), null=True, blank=True)

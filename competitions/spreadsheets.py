@@ -1,8 +1,9 @@
 """Spreadsheets the secretariat and leaders download: XLSX (openpyxl) and CSV, from one description.
 
-A `Sheet` is a title, its columns and its rows of plain Python values. `xlsx_response` writes typed cells
+A `Sheet` is a title, its columns and its rows of plain Python values. `xlsx_bytes` writes typed cells
 (numbers stay numbers, dates stay dates), a bold header row, frozen panes under the header and column
-widths; `csv_response` writes the same rows as UTF-8 CSV that Excel opens.
+widths; `csv_text` writes the same rows as UTF-8 CSV that Excel opens. `spreadsheet_response` serves either
+as a download; `spreadsheet_content` gives the file to a background job.
 
 Cells that a spreadsheet would read as a formula — text starting with `=`, `+`, `-`, `@`, a tab or a
 carriage return — are neutralised with a leading apostrophe in both formats (OWASP: CSV injection), so a
@@ -127,19 +128,16 @@ def _attachment(response: HttpResponse, filename: str) -> HttpResponse:
     return response
 
 
-def xlsx_response(filename: str, sheets: Iterable[Sheet]) -> HttpResponse:
-    return _attachment(HttpResponse(xlsx_bytes(sheets), content_type=XLSX_TYPE), f"{filename}.xlsx")
-
-
-def csv_response(filename: str, sheet: Sheet) -> HttpResponse:
-    # A byte-order mark so that Excel reads the UTF-8 (names with é, ü…) correctly.
-    body = "\ufeff" + csv_text(sheet)
-    return _attachment(HttpResponse(body, content_type="text/csv; charset=utf-8"), f"{filename}.csv")
+def spreadsheet_content(sheets: list[Sheet], file_format: str) -> bytes:
+    """The sheets as a file: XLSX with every sheet, or CSV ("csv") of the first, since a CSV file holds one
+    table; the CSV starts with a byte-order mark so that Excel reads UTF-8 (names with é, ü…) correctly."""
+    if file_format == "csv":
+        return ("\ufeff" + csv_text(sheets[0])).encode()
+    return xlsx_bytes(sheets)
 
 
 def spreadsheet_response(filename: str, sheets: list[Sheet], file_format: str) -> HttpResponse:
-    """The sheets as a download: XLSX with every sheet, or CSV ("csv") of the first, since a CSV file holds
-    one table."""
-    if file_format == "csv":
-        return csv_response(filename, sheets[0])
-    return xlsx_response(filename, sheets)
+    """The sheets as a download (see `spreadsheet_content`)."""
+    content_type = "text/csv; charset=utf-8" if file_format == "csv" else XLSX_TYPE
+    response = HttpResponse(spreadsheet_content(sheets, file_format), content_type=content_type)
+    return _attachment(response, f"{filename}.{'csv' if file_format == 'csv' else 'xlsx'}")

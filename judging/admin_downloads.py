@@ -10,6 +10,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from competitions.errors import RuleViolation, report_violation
 from competitions.models import BackgroundJob, Competition, Stage
@@ -21,19 +22,20 @@ from judging.admin_views import JudgingAdminPage
 from judging.exports import (
     final_category_sheet,
     final_ranking_sheets,
-    score_matrix_sheet,
-    score_matrix_sheets,
     stage_ranking_sheets,
 )
-from judging.jobs import CERTIFICATES_ZIP
+from judging.jobs import CERTIFICATES_ZIP, EDITION_SPREADSHEET
 from judging.minutes import final_minutes_pdf, stage_minutes_pdf
 from judging.models import Award, StageResult
 from judging.ranking.common import DECIDING_KINDS
-from submissions.exports import entry_sheets, inventory_sheet
 from submissions.forms import InventoryExportForm
-from submissions.models import Innovation, Submission
 
 FILE_FORMATS = ("xlsx", "csv")
+EDITION_SPREADSHEET_TITLES = {
+    "entries": _lazy("Entries"),
+    "scores": _lazy("Judges' scores"),
+    "inventory": _lazy("Innovation inventory"),
+}
 
 
 def file_format_or_404(file_format: str) -> str:
@@ -94,48 +96,64 @@ class EditionDownloadsView(EditionPage):
         )
 
 
-class EntriesDownload(EditionPage):
-    def get(self, request, pk, file_format):
-        sheets = entry_sheets(Submission.objects.filter(competition=self.competition))
-        if not sheets:
-            raise Http404
-        response = spreadsheet_response(
-            f"usulan-{self.competition.slug}", sheets, file_format_or_404(file_format)
+class EditionSpreadsheetJob(EditionPage):
+    """Starts one of the edition's big spreadsheets as a background job (`judging.jobs.edition_spreadsheet`):
+    a national edition's tens of thousands of rows take longer than a request may last. The secretariat
+    follows it on the job's page and downloads the file there."""
+
+    http_method_names = ["post"]
+
+    def parameters(self, request, file_format: str | None, **kwargs) -> dict:
+        raise NotImplementedError
+
+    def post(self, request, pk, file_format=None, **kwargs):
+        parameters = self.parameters(request, file_format, **kwargs)
+        job = start_job(
+            EDITION_SPREADSHEET,
+            title=_("%(file)s (%(competition)s)")
+            % {
+                "file": EDITION_SPREADSHEET_TITLES[parameters["export"]],
+                "competition": self.competition.name,
+            },
+            by=request.user,
+            competition=self.competition,
+            parameters=parameters,
         )
-        return logged_download(request, self.competition, response)
+        return redirect("admin:competitions_backgroundjob_change", job.pk)
 
 
-class InventoryDownload(EditionPage):
-    """The innovations of the edition's entries, in the national form's order (`?year=…&file_format=…`)."""
+class EntriesDownload(EditionSpreadsheetJob):
+    def parameters(self, request, file_format, **kwargs):
+        if not self.competition.submissions.exists():
+            raise Http404
+        return {"export": "entries", "file_format": file_format_or_404(file_format)}
 
-    def get(self, request, pk):
-        form = InventoryExportForm(request.GET)
+
+class InventoryDownload(EditionSpreadsheetJob):
+    """The innovations of the edition's entries, in the national form's order (`year`, `file_format`)."""
+
+    def parameters(self, request, file_format, **kwargs):
+        form = InventoryExportForm(request.POST)
         if not form.is_valid():
             raise Http404
         year = form.cleaned_data["year"]
-        innovations = Innovation.objects.filter(submissions__competition=self.competition).distinct()
-        name = f"inventaris-inovasi-{self.competition.slug}" + (f"-{year.year}" if year else "")
-        response = spreadsheet_response(
-            name, [inventory_sheet(innovations, year)], form.cleaned_data["file_format"]
-        )
-        return logged_download(request, self.competition, response)
+        return {
+            "export": "inventory",
+            "file_format": form.cleaned_data["file_format"],
+            "year": year.pk if year else None,
+        }
 
 
-class ScoreMatrixDownload(EditionPage):
-    """Every score sheet: XLSX with one sheet per scored stage, or one stage's sheets (`stage`) as CSV."""
+class ScoreMatrixDownload(EditionSpreadsheetJob):
+    """Every score sheet: XLSX with one sheet per scored stage, or one stage's sheets (`stage`)."""
 
-    def get(self, request, pk, file_format, stage=None):
-        name = f"nilai-juri-{self.competition.slug}"
+    def parameters(self, request, file_format, stage=None, **kwargs):
         if stage is not None:
             stage = get_object_or_404(self.competition.stages.filter(kind=Stage.Kind.SCORED), pk=stage)
-            response = spreadsheet_response(
-                f"{name}-tahap-{stage.order}", [score_matrix_sheet(stage)], file_format_or_404(file_format)
-            )
-            return logged_download(request, self.competition, response)
-        sheets = score_matrix_sheets(self.competition)
-        if not sheets or file_format != "xlsx":
+            return {"export": "scores", "stage": stage.pk, "file_format": file_format_or_404(file_format)}
+        if file_format != "xlsx" or not self.competition.stages.filter(kind=Stage.Kind.SCORED).exists():
             raise Http404
-        return logged_download(request, self.competition, spreadsheet_response(name, sheets, file_format))
+        return {"export": "scores", "file_format": file_format}
 
 
 class StageRankingDownload(JudgingAdminPage):

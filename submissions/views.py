@@ -17,7 +17,7 @@ from competitions.errors import RuleViolation, add_violation_to_form, report_vio
 from competitions.models import Competition
 from competitions.selectors import units_for_operator
 from competitions.services import record_download
-from competitions.spreadsheets import csv_response, xlsx_response
+from competitions.spreadsheets import spreadsheet_response
 from submissions import services
 from submissions.downloads import evidence_response, private_file_response
 from submissions.forms import (
@@ -85,9 +85,9 @@ class ParticipationView(RoleRequiredMixin, TemplateView):
         self.dashboard = self.build()
         export = request.GET.get("unduh")
         if export == "xlsx":
-            response = xlsx_response(self.filename(), participation_sheets(self.dashboard))
+            response = spreadsheet_response(self.filename(), participation_sheets(self.dashboard), "xlsx")
         elif export == "csv":
-            response = csv_response(self.filename(), not_taking_part_sheet(self.dashboard))
+            response = spreadsheet_response(self.filename(), [not_taking_part_sheet(self.dashboard)], "csv")
         else:
             return super().get(request, *args, **kwargs)
         # Spans every unit of a year: the download is logged under the account that took it.

@@ -19,6 +19,7 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('kind', models.CharField(max_length=60, verbose_name='kind')),
                 ('title', models.CharField(max_length=200, verbose_name='title')),
+                ('parameters', models.JSONField(blank=True, default=dict, verbose_name='parameters')),
                 ('status', models.CharField(choices=[('queued', 'Waiting'), ('running', 'Running'), ('done', 'Done'), ('failed', 'Failed')], default='queued', max_length=10, verbose_name='status')),
                 ('done', models.PositiveIntegerField(default=0, verbose_name='done')),
                 ('total', models.PositiveIntegerField(blank=True, null=True, verbose_name='of')),

@@ -53,13 +53,23 @@ def job_kind(name: str) -> Callable[[JobWork], JobWork]:
     return register
 
 
-def start_job(kind: str, *, title: str, by: User, competition: Competition | None = None) -> BackgroundJob:
-    """Record a job and queue it; it runs once the current transaction commits."""
+def start_job(
+    kind: str,
+    *,
+    title: str,
+    by: User,
+    competition: Competition | None = None,
+    parameters: dict | None = None,
+) -> BackgroundJob:
+    """Record a job and queue it; it runs once the current transaction commits. `parameters` (JSON) tell
+    the kind's function what to make."""
     from competitions.tasks import run_background_job
 
     if kind not in JOB_KINDS:
         raise ValueError(f"unknown job kind {kind!r}")
-    job = BackgroundJob.objects.create(kind=kind, title=title, competition=competition, requested_by=by)
+    job = BackgroundJob.objects.create(
+        kind=kind, title=title, competition=competition, requested_by=by, parameters=parameters or {}
+    )
     record_event(competition or job, by=by, action="job_requested", new=title)
     transaction.on_commit(lambda: run_background_job.delay(job.pk), robust=True)
     return job

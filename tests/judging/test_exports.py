@@ -13,6 +13,7 @@ from judging import services
 from judging.models import Assignment
 from judging.ranking import TieChoice
 from tests import factories
+from tests.jobs import file_from_job
 from tests.judging.test_decisions import DISTINCT, score_all
 
 pytestmark = pytest.mark.django_db
@@ -46,7 +47,9 @@ def test_the_score_matrix_has_a_row_per_sheet_with_each_criterion(client, scored
     )
     client.force_login(secretariat)
 
-    response = client.get(reverse("admin:judging_scores_download", args=[stage.competition.pk, "xlsx"]))
+    response = file_from_job(
+        client, reverse("admin:judging_scores_download", args=[stage.competition.pk, "xlsx"])
+    )
 
     worksheet = workbook_of(response)["2. Penilaian Proposal"]
     header, *rows = rows_of(worksheet)
@@ -78,10 +81,9 @@ def test_the_score_matrix_has_a_row_per_sheet_with_each_criterion(client, scored
 def test_the_score_matrix_of_one_stage_as_csv(client, scored_round, secretariat):
     stage = scored_round["stage"]
     client.force_login(secretariat)
-    response = client.get(
-        reverse("admin:judging_stage_scores_download", args=[stage.competition.pk, stage.pk, "csv"])
+    response = file_from_job(
+        client, reverse("admin:judging_stage_scores_download", args=[stage.competition.pk, stage.pk, "csv"])
     )
-    assert response.status_code == 200
     assert response["Content-Disposition"].endswith('-tahap-2.csv"')
     header = next(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert header[:4] == ["Kategori", "Usulan", "Unit", "Juri"]
@@ -335,12 +337,14 @@ def test_the_editions_entries_and_inventory_from_its_downloads_page(client, fina
     competition = final_round["competition"]
     client.force_login(secretariat)
     entries = workbook_of(
-        client.get(reverse("admin:judging_entries_download", args=[competition.pk, "xlsx"]))
+        file_from_job(client, reverse("admin:judging_entries_download", args=[competition.pk, "xlsx"]))
     ).worksheets[0]
     # Listed by unit name; the factory's unit names are numbered, so compare the titles as a set.
     assert sorted(row[2] for row in rows_of(entries)[1:]) == [f"Inovasi {index}" for index in range(6)]
-    inventory = client.get(
-        reverse("admin:judging_inventory_download", args=[competition.pk]), {"year": "", "file_format": "csv"}
+    inventory = file_from_job(
+        client,
+        reverse("admin:judging_inventory_download", args=[competition.pk]),
+        {"year": "", "file_format": "csv"},
     )
     rows = list(csv.reader(io.StringIO(inventory.content.decode("utf-8-sig"))))
     assert sorted(row[0] for row in rows[1:]) == [f"Inovasi {index}" for index in range(6)]
@@ -375,7 +379,8 @@ def test_an_unknown_file_type_or_a_stage_of_another_kind_is_not_found(client, fi
     final_stage = competition.stages.get(kind=Stage.Kind.FINAL)
     client.force_login(secretariat)
     assert (
-        client.get(reverse("admin:judging_entries_download", args=[competition.pk, "pdf"])).status_code == 404
+        client.post(reverse("admin:judging_entries_download", args=[competition.pk, "pdf"])).status_code
+        == 404
     )
     assert (
         client.get(
