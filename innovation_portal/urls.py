@@ -16,6 +16,7 @@ urlpatterns = [
         auth_views.PasswordResetView.as_view(extra_email_context={"site_name": settings.SITE_NAME}),
         name="password_reset",
     ),
+    path("accounts/login/", views.SignInView.as_view(), name="login"),
     path("accounts/", include("django.contrib.auth.urls")),
     # Choosing the language changes nothing but a cookie, so it needs no CSRF token: without one, the
     # public pages are the same for every visitor and can be served from the cache (README, "Performance").

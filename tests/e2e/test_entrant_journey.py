@@ -6,24 +6,11 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
-from innovation_portal.demo.seed import DEMO_PASSWORD
 from submissions.models import Submission
+from tests.e2e.actions import sign_in, sign_out
 from tests.files import PDF_BYTES
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
-
-
-def sign_in(page, base_url, username):
-    page.goto(f"{base_url}/accounts/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{base_url}/")
-
-
-def sign_out(page):
-    page.click(".navbar .dropdown-toggle")
-    page.click("text=Keluar")
 
 
 def test_operator_submits_secretariat_asks_for_revision_operator_resubmits_secretariat_passes(
