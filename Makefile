@@ -8,7 +8,7 @@ PORT ?= 8000
 # `make run` is a development server; a real deployment sets its own environment (see README.md).
 DEV_ENV := DJANGO_DEBUG=$${DJANGO_DEBUG:-true}
 
-.PHONY: run test test-fast lint format bench install migrate demo messages clean backup restore loadtest bench-parts
+.PHONY: run test test-e2e test-fast lint format bench bench-parts install migrate demo messages clean backup restore loadtest
 
 $(STAMP): requirements.txt requirements-dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,6 +30,11 @@ run: demo
 
 test: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The browser tests only (Debian's Chromium); they fail, not skip, when Chromium is missing. Screenshots of
+# every step go to e2e-artifacts/.
+test-e2e: $(STAMP)
+	PORTAL_REQUIRE_BROWSER=1 $(BIN)/python -m pytest tests/e2e -m browser $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -16,6 +16,8 @@ class InnovationPortalConfig(AppConfig):
     verbose_name = _("Innovation Portal")
 
     def ready(self) -> None:
+        from innovation_portal import checks  # noqa: F401  (registers the deploy checks)
+
         # Django sends post_migrate once per app with models, after that app's permissions exist; the
         # call for the last app leaves the groups with every permission they should have.
         post_migrate.connect(sync_roles_after_migrate, dispatch_uid="innovation_portal.sync_roles")

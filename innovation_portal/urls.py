@@ -17,6 +17,7 @@ urlpatterns = [
         name="password_reset",
     ),
     path("accounts/", include("innovation_portal.sign_in.urls")),
+    path("accounts/login/", views.SignInView.as_view(), name="login"),
     path("accounts/", include("django.contrib.auth.urls")),
     # Choosing the language changes nothing but a cookie, so it needs no CSRF token: without one, the
     # public pages are the same for every visitor and can be served from the cache (README, "Performance").

@@ -25,6 +25,7 @@ from django.core.files import File
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import URLValidator
+from django.utils.text import get_text_list
 from django.utils.translation import gettext
 from pikepdf.sanitize import Sanitizer
 from PIL import Image, ImageOps
@@ -112,10 +113,7 @@ def check_file(
     upload.seek(0)
     content_type = _sniff_content_type(upload.read(_SNIFF_LENGTH))
     if content_type is None:
-        raise ValidationError(
-            gettext("Only PDF, JPEG, PNG and WebP files are accepted, whatever the file name says."),
-            code="unsupported_type",
-        )
+        raise ValidationError(_accepted_types_only(allowed), code="unsupported_type")
     if content_type not in allowed:
         raise ValidationError(
             gettext("%(type)s files are not accepted here. Accepted: %(allowed)s."),
@@ -153,6 +151,21 @@ def check_file(
         width=image.width,
         height=image.height,
     )
+
+
+def _accepted_types_only(allowed: frozenset[str] | set[str]) -> str:
+    """The refusal of a file of no known type names only what is accepted where it was sent: a photo
+    upload names the photo formats, never PDF."""
+    if set(allowed) >= ALLOWED_CONTENT_TYPES:
+        return gettext("Only PDF, JPEG, PNG and WebP files are accepted, whatever the file name says.")
+    labels = [_TYPE_LABELS[content_type] for content_type in _TYPE_LABELS if content_type in allowed]
+    if set(allowed) <= IMAGE_CONTENT_TYPES:
+        return gettext("Only photos are accepted here (%(formats)s), whatever the file name says.") % {
+            "formats": get_text_list(labels, gettext("or"))
+        }
+    return gettext("Only %(formats)s files are accepted here, whatever the file name says.") % {
+        "formats": get_text_list(labels, gettext("or"))
+    }
 
 
 def check_image(upload: UploadedFile, *, max_bytes: int) -> CheckedFile:

@@ -98,6 +98,9 @@ class EnterCompetitionForm(forms.Form):
         self.fields["category"].label_from_instance = lambda category: (
             f"{category.competition.name} – {category.name}"
         )
+        if len(categories) == 1:  # one choice is no choice: it is chosen, with no empty line to pick first
+            self.fields["category"].initial = categories[0].pk
+            self.fields["category"].empty_label = None
         self.helper = FormHelper()
         self.helper.add_input(Submit("enter", _("Enter this competition")))
 

@@ -76,7 +76,18 @@
     });
   }
 
+  // The names of the chosen files beside the portal's file button (the browser's own is hidden).
+  function showChosenFiles(input) {
+    var chosen = input.parentNode.querySelector(".file-picker-chosen");
+    if (!chosen) { return; }
+    input.addEventListener("change", function () {
+      var names = Array.prototype.map.call(input.files, function (file) { return file.name; });
+      chosen.textContent = names.length ? names.join(", ") : chosen.dataset.none;
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll(".file-picker-input").forEach(showChosenFiles);
     document.querySelectorAll("form[data-warn-unsaved]").forEach(warnBeforeLeavingUnsaved);
     document.querySelectorAll("textarea.word-counted").forEach(attachCounter);
     var scoreForm = document.getElementById("score-form");

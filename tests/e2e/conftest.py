@@ -1,7 +1,10 @@
 """End-to-end tests in a real Chromium (Debian's package), driven by Playwright against a live server."""
 
+import itertools
 import os
+import re
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -11,8 +14,8 @@ CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 def pytest_collection_modifyitems(config, items):
     if shutil.which(CHROMIUM) or os.path.exists(CHROMIUM):
         return
-    if os.environ.get("CI"):
-        raise pytest.UsageError(f"CI must run the browser tests, but there is no Chromium at {CHROMIUM}")
+    if os.environ.get("CI") or os.environ.get("PORTAL_REQUIRE_BROWSER"):
+        raise pytest.UsageError(f"the browser tests must run, but there is no Chromium at {CHROMIUM}")
     skip = pytest.mark.skip(reason=f"no Chromium at {CHROMIUM} (apt-get install chromium)")
     for item in items:
         if "browser" in item.keywords:
@@ -51,29 +54,85 @@ def browser(django_db_setup):
         browser.close()
 
 
+ARTIFACTS = Path(__file__).resolve().parents[2] / "e2e-artifacts"
+
+
+class BrowserErrors:
+    """What a user would call broken: console errors, uncaught script errors, answers of 400 and more, and
+    requests that failed. A request the browser itself abandoned (net::ERR_ABORTED: the page moved on
+    before it finished, or it turned into a download) is not a failure of the portal."""
+
+    def __init__(self):
+        self.seen: list[str] = []
+
+    def watch(self, page):
+        page.set_default_timeout(15_000)
+        page.on("pageerror", lambda error: self.seen.append(f"{page.url}: {error}"))
+        page.on(
+            "console",
+            lambda message: (
+                self.seen.append(f"{page.url}: {message.text}") if message.type == "error" else None
+            ),
+        )
+        page.on(
+            "response",
+            lambda response: (
+                self.seen.append(f"{response.status} {response.url}") if response.status >= 400 else None
+            ),
+        )
+        page.on(
+            "requestfailed",
+            lambda request: (
+                self.seen.append(f"failed {request.url}: {request.failure}")
+                if request.failure != "net::ERR_ABORTED"
+                else None
+            ),
+        )
+
+
 @pytest.fixture
-def page(browser):
+def browser_errors():
+    errors = BrowserErrors()
+    yield errors
+    assert errors.seen == [], f"the browser reported errors: {errors.seen}"
+
+
+@pytest.fixture
+def page(browser, browser_errors):
     context = browser.new_context(locale="id-ID", viewport={"width": 1280, "height": 900})
     page = context.new_page()
-    page.set_default_timeout(15_000)
-    errors = []
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
-    page.on(
-        "response",
-        lambda response: (
-            errors.append(f"{response.status} {response.url}") if response.status >= 400 else None
-        ),
-    )
+    browser_errors.watch(page)
     yield page
     context.close()
-    assert errors == [], f"the browser reported errors: {errors}"
 
 
 @pytest.fixture
-def phone(browser):
-    context = browser.new_context(locale="id-ID", viewport={"width": 390, "height": 844}, is_mobile=True)
+def phone(browser, browser_errors):
+    """A 390×844 phone (an iPhone 12–15's viewport in CSS pixels) with a touch screen."""
+    context = browser.new_context(
+        locale="id-ID", viewport={"width": 390, "height": 844}, is_mobile=True, has_touch=True
+    )
     page = context.new_page()
-    page.set_default_timeout(15_000)
+    browser_errors.watch(page)
     yield page
     context.close()
+
+
+def file_name(text):
+    return re.sub(r"[^\w.-]+", "-", text).strip("-")
+
+
+@pytest.fixture
+def screenshot(request):
+    """Saves a numbered full-page screenshot of a step into e2e-artifacts/<test>/ (kept by CI)."""
+    folder = ARTIFACTS / file_name(request.node.name)
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    steps = itertools.count(1)
+
+    def save(page, step):
+        path = folder / f"{next(steps):02d}-{file_name(step)}.png"
+        page.screenshot(path=str(path), full_page=True)
+        return path
+
+    return save

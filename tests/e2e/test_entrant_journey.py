@@ -1,48 +1,16 @@
 """The entrant's journey by hand, in a browser, on the demo city (issue B's acceptance)."""
 
 import datetime
-import time
-from base64 import b32decode
 
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
-from django_otp.oath import TOTP
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from demo.seed import DEMO_AUTHENTICATOR_KEY, DEMO_PASSWORD
 from submissions.models import Submission
+from tests.e2e.actions import sign_in, sign_out
 from tests.files import PDF_BYTES
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
-
-
-def authenticator_code(username: str) -> str:
-    """What an authenticator app holding the demo's published key shows, waiting for the next code
-    when this one was already used (the portal takes each code once)."""
-    device = TOTPDevice.objects.get(user__username=username)
-    totp = TOTP(b32decode(DEMO_AUTHENTICATOR_KEY), device.step, device.t0, device.digits, device.drift)
-    while totp.t() <= device.last_t:
-        time.sleep(1)
-        totp.time = time.time()
-    return f"{totp.token():0{device.digits}d}"
-
-
-def sign_in(page, base_url, username):
-    page.goto(f"{base_url}/accounts/login/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", DEMO_PASSWORD)
-    page.click("button[type=submit]")
-    page.wait_for_load_state()
-    if "/accounts/verifikasi/" in page.url:  # staff accounts sign in in two steps
-        page.fill("#id_code", authenticator_code(username))
-        page.click("button.btn-primary.w-100")
-    page.wait_for_url(f"{base_url}/")
-
-
-def sign_out(page):
-    page.click(".navbar .dropdown-toggle")
-    page.click("text=Keluar")
 
 
 def test_operator_submits_secretariat_asks_for_revision_operator_resubmits_secretariat_passes(

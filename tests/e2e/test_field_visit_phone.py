@@ -11,7 +11,7 @@ from django.urls import resolve
 
 from judging.models import FieldVisit
 from judging.services import revert_shortlist
-from tests.e2e.test_entrant_journey import sign_in
+from tests.e2e.actions import sign_in
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -19,12 +19,14 @@ ARTIFACTS = Path(django_settings.BASE_DIR) / "e2e-artifacts"
 TOUCH = 44  # px: the smallest comfortable touch target (WCAG 2.5.5, Apple's and Google's guidelines)
 
 # Every control of the visit form a finger may touch, with the box that takes the touch: a radio button or
-# a checkbox is touched through its label, which covers the button and spans the row.
+# a checkbox is touched through its label, which covers the button and spans the row; a file field through
+# the portal's button drawn over it.
 CONTROLS = """() => Array.from(document.getElementById("visit-form").querySelectorAll(
   "input:not([type=hidden]), textarea, select, button, a"
 )).map((control) => {
   const choice = control.type === "radio" || control.type === "checkbox";
-  const target = choice ? document.querySelector(`label[for="${control.id}"]`) : control;
+  const target = choice ? document.querySelector(`label[for="${control.id}"]`)
+    : control.type === "file" ? control.parentNode.querySelector(".file-picker-button") : control;
   const box = target.getBoundingClientRect(), own = control.getBoundingClientRect();
   const x = own.left + own.width / 2, y = own.top + own.height / 2;
   return {

@@ -9,7 +9,7 @@ from judging import services
 from judging.models import Assignment, Award, ScoreSheet
 from judging.selectors import frozen_version
 from submissions.models import Submission
-from tests.e2e.test_entrant_journey import sign_in, sign_out
+from tests.e2e.actions import sign_in, sign_out
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 

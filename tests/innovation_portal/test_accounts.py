@@ -140,3 +140,40 @@ def test_password_reset_by_email(client):
     assert done.status_code == 302
     user.refresh_from_db()
     assert user.check_password("Sungai-Musi-2026!")
+
+
+@pytest.mark.parametrize(
+    ("role", "landing"),
+    [
+        ("operator", "/unit/"),
+        ("judge", "/penilaian/"),
+        ("verifier", "/verifikasi/"),
+        ("leader", "/unit/partisipasi/"),
+        ("secretariat", "/admin/"),
+    ],
+)
+def test_after_signing_in_each_person_lands_where_their_work_is(client, role_users, role, landing):
+    response = sign_in(client, role_users[role].username, PASSWORD)
+    assert response.status_code == 302
+    assert response["Location"] == landing
+    assert client.get(response["Location"]).status_code == 200
+
+
+def test_signing_in_follows_next_whatever_the_role(client, operator):
+    response = client.post(
+        reverse("login"), {"username": operator.username, "password": PASSWORD, "next": "/katalog/"}
+    )
+    assert response["Location"] == "/katalog/"
+
+
+def test_signing_in_never_follows_next_to_another_site(client, judge):
+    response = client.post(
+        reverse("login"),
+        {"username": judge.username, "password": PASSWORD, "next": "https://example.com/"},
+    )
+    assert response["Location"] == "/penilaian/"
+
+
+def test_a_person_without_a_role_lands_on_the_home_page(client):
+    UserFactory(username="warga")
+    assert sign_in(client, "warga", PASSWORD)["Location"] == reverse("home")

@@ -14,6 +14,7 @@ PRODUCTION_ENV = {
     "DJANGO_SECRET_KEY": "x7Qp-production-secret-for-the-test-3kf9Vb2LmZt8RwYc1NhJd6Gs4Aq0Ue5Oi",
     "DJANGO_ALLOWED_HOSTS": "inovasi.palembang.go.id",
     "DJANGO_BEHIND_TLS_PROXY": "true",
+    "PORTAL_BASE_URL": "https://inovasi.palembang.go.id",
 }
 
 
@@ -99,6 +100,21 @@ def test_deploy_check_fails_when_the_secret_key_is_not_set():
     result = deploy_check(env)
     assert result.returncode != 0
     assert "security.W009" in result.stderr
+
+
+def test_deploy_check_fails_when_email_links_would_lead_away_from_the_portal():
+    unset = {key: value for key, value in PRODUCTION_ENV.items() if key != "PORTAL_BASE_URL"}
+    result = deploy_check(unset)  # links would point to the development address, 127.0.0.1:8000
+    assert result.returncode != 0
+    assert "portal.E001" in result.stderr
+    result = deploy_check({**PRODUCTION_ENV, "PORTAL_BASE_URL": "https://inovasi.example.org"})
+    assert "portal.E001" in result.stderr
+
+
+def test_deploy_check_warns_when_email_links_are_not_https_on_an_https_portal():
+    result = deploy_check({**PRODUCTION_ENV, "PORTAL_BASE_URL": "http://inovasi.palembang.go.id"})
+    assert result.returncode != 0
+    assert "portal.W002" in result.stderr
 
 
 def read_upload_limit(extra_env: dict[str, str]) -> int:
