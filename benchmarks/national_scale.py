@@ -99,6 +99,8 @@ from django.db.models import Count, Q  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.urls import reverse  # noqa: E402
+from django_otp import DEVICE_ID_SESSION_KEY  # noqa: E402
+from django_otp.plugins.otp_totp.models import TOTPDevice  # noqa: E402
 
 from competitions.models import BackgroundJob, Competition, Stage, Unit  # noqa: E402
 from competitions.services.jobs import run_job  # noqa: E402
@@ -212,6 +214,11 @@ def sign_in(pages: list[Page]) -> dict[int, Client]:
         if page.user.pk not in clients:
             client = Client(HTTP_HOST="127.0.0.1")
             client.force_login(page.user)
+            device = TOTPDevice.objects.filter(user=page.user, confirmed=True).first()
+            if device is not None:  # a staff account has also given its authenticator's code
+                session = client.session
+                session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+                session.save()
             clients[page.user.pk] = client
         page.session = clients[page.user.pk].cookies["sessionid"].value
     return clients

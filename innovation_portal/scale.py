@@ -24,6 +24,7 @@ from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group, User
 from django.db import transaction
 from django.utils import timezone
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from competitions.edition_templates import KIPP_PROPOSAL_RUBRIC, KIPP_SECTIONS, LEVELS, STANDARD_REQUIREMENTS
 from competitions.models import (
@@ -313,6 +314,8 @@ class NationalDataSet:
         ]
         created = self.progress.bulk(User, users)
         self.secretariat, self.leader, big_operator = created[:3]
+        # Staff sign in in two steps (README, "Signing in"): the secretariat has its authenticator.
+        TOTPDevice.objects.create(user=self.secretariat, name="default", confirmed=True)
         self.judges = created[3 : 3 + self.shape.judges]
         operators = created[3 + self.shape.judges :]
         groups = {group.name: group for group in Group.objects.all()}
