@@ -190,7 +190,7 @@ def main() -> int:
     recreate_database()
     call_command("migrate", verbosity=0)
     with override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"):
-        call_command("seed_demo", stdout=(work / "seed.log").open("w"))
+        call_command("seed_demo", force=True, stdout=(work / "seed.log").open("w"))
         accounts = prepare_accounts()
     (work / "accounts.json").write_text(json.dumps(accounts))
     call_command("collectstatic", interactive=False, verbosity=0)
