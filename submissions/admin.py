@@ -62,6 +62,10 @@ class InnovationAdmin(admin.ModelAdmin):
     search_fields = ["title", "summary", "unit__name", "unit__short_name"]
     list_select_related = ["unit"]
     autocomplete_fields = ["unit"]
+    # Newest first, from the primary key's index (the model's order by unit name sorts every innovation of
+    # the city through a join before the first page can be shown).
+    ordering = ["-pk"]
+    show_full_result_count = False
     # A video link typed without its scheme is a web address (https), as on the operator's form.
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     filter_horizontal = ["affairs"]

@@ -89,7 +89,8 @@ class Innovation(models.Model):
         verbose_name = _("innovation")
         verbose_name_plural = _("innovations")
         ordering = ["unit__name", "title"]
-        indexes = [models.Index(fields=["unit", "title"])]
+        # The unit's list by title, and its latest innovations first on the operator's dashboard.
+        indexes = [models.Index(fields=["unit", "title"]), models.Index(fields=["unit", "-updated_at"])]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(trial_date__isnull=True)

@@ -60,9 +60,10 @@ def test_a_changelist_costs_the_same_queries_for_one_small_edition_or_three_larg
     [
         ("admin:submissions_submission_changelist", "submissions_submission"),
         ("admin:judging_scoresheet_changelist", "judging_scoresheet"),
+        ("admin:submissions_innovation_changelist", "submissions_innovation"),
     ],
 )
-def test_the_entries_and_sheets_lists_are_read_in_the_order_of_their_own_columns(
+def test_the_entries_sheets_and_innovations_lists_are_read_in_the_order_of_their_own_columns(
     client, secretariat, url_name, table
 ):
     """The default order names the list's own columns only (the order of an index), so a page of 100 among
