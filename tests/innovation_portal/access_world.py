@@ -104,6 +104,7 @@ class World:
     winner: Submission | None = None
     winner_photo: InnovationPhoto | None = None
     unpublished_photo: InnovationPhoto | None = None
+    unpublished_winner: Submission | None = None
     participant: Submission | None = None
     decided_stage: Stage | None = None
     final_stage: Stage | None = None
@@ -371,6 +372,7 @@ def _unpublished_award(world: World, unit_a: Unit, secretariat: User) -> None:
     )
     prize = Prize.objects.create(category=category, place=1, label="Juara 1", kind=Prize.Kind.WINNER)
     factories.AwardFactory(submission=entry, prize=prize, decided_by=secretariat)
+    world.unpublished_winner = entry
     world.unpublished_photo = submission_services.add_innovation_photo(
         innovation=innovation, upload=image_upload(), caption="Menunggu", by=world.users["operator_a"]
     )

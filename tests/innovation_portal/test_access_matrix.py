@@ -10,8 +10,8 @@ Outcomes: 200; a redirect to sign-in (the portal's, or the admin's for admin pag
 outside the role's scope; 403 only where the admin itself answers it to the secretariat (said per row);
 another redirect where the page sends on (after an action, to the current index year, …).
 
-The matrix: 241 URL patterns (1 exempt, with its reason), 9 roles; 267 rows (admin model pages grouped
-by model: 26 models × 6 pages), 2403 cells checked, each a real request.
+The matrix: 241 URL patterns (1 exempt, with its reason), 9 roles; 278 rows (admin model pages grouped
+by model: 26 models × 6 pages), 2502 cells checked, each a real request.
 """
 
 import copy
@@ -137,6 +137,22 @@ def _exists(model: type[Model], attribute: str) -> Callable[[World], bool]:
     return lambda world: model.objects.filter(pk=getattr(world, attribute).pk).exists()
 
 
+def innovation_form(world: World, *, title: str) -> dict:
+    """The innovation form filled in for unit A, as its operator would send it."""
+    return {
+        "unit": world.innovation.unit_id,
+        "title": title,
+        "summary": "Layanan daring yang memangkas waktu tunggu warga.",
+        "form": Innovation.Form.PUBLIC_SERVICE,
+        "kind": Innovation.Kind.DIGITAL,
+        "phase": Innovation.Phase.IMPLEMENTATION,
+        "initiator": Innovation.Initiator.AGENCY,
+        "affairs": [GovernmentAffair.objects.order_by("pk").first().pk],
+        "launch_date": "2024-01-15",
+        "is_public": "on",
+    }
+
+
 ADMIN_403 = (
     "Django's admin answers 403 to a staff account for a page of a model it may not change that way; the "
     "page's address is the admin's own pattern, so a 404 would hide nothing"
@@ -195,10 +211,28 @@ PORTAL_ROWS = [
         signed_in(operator_a=OK, operator_b=OK),
     ),
     Row(
+        "submissions:innovation_create",
+        "creating an innovation for unit A (unit B's operator only gets the form back)",
+        url("submissions:innovation_create"),
+        signed_in(operator_a=REDIRECT, operator_b=OK),
+        method="POST",
+        data=lambda world: innovation_form(world, title="Inovasi Baru"),
+        state=lambda world: Innovation.objects.filter(unit=world.innovation.unit).count(),
+    ),
+    Row(
         "submissions:innovation_edit",
         "unit A's innovation",
         url("submissions:innovation_edit", pk("innovation")),
         signed_in(operator_a=OK),
+    ),
+    Row(
+        "submissions:innovation_edit",
+        "saving unit A's innovation",
+        url("submissions:innovation_edit", pk("innovation")),
+        signed_in(operator_a=REDIRECT),
+        method="POST",
+        data=lambda world: innovation_form(world, title="Si Warga Plus"),
+        state=lambda world: Innovation.objects.get(pk=world.innovation.pk).title,
     ),
     Row(
         "submissions:innovation_photo_add",
@@ -214,6 +248,15 @@ PORTAL_ROWS = [
         "entering unit A's innovation",
         url("submissions:innovation_enter", pk("innovation")),
         signed_in(operator_a=OK),
+    ),
+    Row(
+        "submissions:innovation_enter",
+        "entering unit A's private innovation in the open edition",
+        url("submissions:innovation_enter", pk("private_innovation")),
+        signed_in(operator_a=REDIRECT),
+        method="POST",
+        data=lambda world: {"category": world.open_edition.categories.get().pk},
+        state=lambda world: Submission.objects.filter(innovation=world.private_innovation).count(),
     ),
     Row(
         "submissions:innovation_index_latest",
@@ -288,6 +331,18 @@ PORTAL_ROWS = [
     ),
     Row(
         "submissions:entry_edit",
+        "saving unit A's draft",
+        url("submissions:entry_edit", pk("draft")),
+        signed_in(operator_a=REDIRECT),
+        method="POST",
+        data=lambda world: {
+            **{f"section_{key}": f"Teks baru {key}." for key in world.draft.sections},
+            "draft_revision": Submission.objects.get(pk=world.draft.pk).draft_revision,
+        },
+        state=lambda world: Submission.objects.get(pk=world.draft.pk).sections,
+    ),
+    Row(
+        "submissions:entry_edit",
         "unit A's submitted entry (no longer editable)",
         url("submissions:entry_edit", pk("entry")),
         signed_in(),
@@ -352,6 +407,14 @@ PORTAL_ROWS = [
         signed_in(operator_a=REDIRECT),
         method="POST",
         state=_exists(Attachment, "draft_evidence"),
+    ),
+    Row(
+        "submissions:evidence_remove",
+        "removing evidence of unit A's submitted entry (frozen in its version)",
+        url("submissions:evidence_remove", pk("evidence_pdf")),
+        signed_in(),
+        method="POST",
+        state=lambda world: Attachment.objects.get(pk=world.evidence_pdf.pk).removed_at,
     ),
     # The public catalogue
     Row("catalogue:list", "the catalogue", url("catalogue:list"), EVERYONE),
@@ -573,6 +636,16 @@ PORTAL_ROWS = [
         NOBODY,
     ),
     Row(
+        "judging:results_certificate",
+        "the piagam of an award not announced yet",
+        url(
+            "judging:results_certificate",
+            lambda world: world.unpublished_winner.competition.slug,
+            pk("unpublished_winner"),
+        ),
+        NOBODY,
+    ),
+    Row(
         "judging:certificate",
         "the check of a piagam issued",
         url("judging:certificate", lambda world: world.certificate.code),
@@ -638,6 +711,17 @@ ADMIN_SITE_ROWS = [
         secretariat_admin(NOT_FOUND),
     ),
     Row(
+        "admin:auth_user_change",
+        "changing the IT team's superuser (the secretariat only reads it)",
+        url("admin:auth_user_change", pk("superuser")),
+        secretariat_admin(NOT_FOUND),
+        method="POST",
+        data=lambda world: {"username": world.superuser.username, "is_active": "", "is_staff": ""},
+        state=lambda world: (
+            User.objects.filter(pk=world.superuser.pk).values_list("is_active", "is_staff").get()
+        ),
+    ),
+    Row(
         "admin:competitions_unit_import",
         "importing units",
         url("admin:competitions_unit_import"),
@@ -660,6 +744,35 @@ ADMIN_SITE_ROWS = [
         "checking unit B's entry",
         url("admin:submissions_submission_check", pk("waiting_entry")),
         secretariat_admin(),
+    ),
+    Row(
+        "admin:submissions_submission_check",
+        "passing unit B's entry",
+        url("admin:submissions_submission_check", pk("waiting_entry")),
+        secretariat_admin(REDIRECT),
+        method="POST",
+        data=lambda world: {"outcome": "passed", "note": ""},
+        state=_status("waiting_entry"),
+    ),
+    Row(
+        "admin:submissions_submission_delete",
+        "deleting unit A's submitted entry",
+        url("admin:submissions_submission_delete", pk("entry")),
+        secretariat_admin(FORBIDDEN),
+        method="POST",
+        data=lambda world: {"post": "yes"},
+        state=_exists(Submission, "entry"),
+        why_403=f"{ADMIN_403}; a submitted entry is never hard-deleted",
+    ),
+    Row(
+        "admin:competitions_event_delete",
+        "deleting an event of the log",
+        url("admin:competitions_event_delete", lambda world: world.admin_objects[Event].pk),
+        secretariat_admin(FORBIDDEN),
+        method="POST",
+        data=lambda world: {"post": "yes"},
+        state=lambda world: Event.objects.filter(pk=world.admin_objects[Event].pk).exists(),
+        why_403=f"{ADMIN_403}; nobody edits or deletes the event log",
     ),
     Row(
         "admin:judging_stage_ranking",
@@ -754,6 +867,15 @@ ADMIN_SITE_ROWS = [
         "taking the judge off unit A's entry",
         url("admin:judging_assignment_remove", pk("assignment")),
         secretariat_admin(),
+    ),
+    Row(
+        "admin:judging_assignment_remove",
+        "taking the judge off unit A's entry, with a reason",
+        url("admin:judging_assignment_remove", pk("assignment")),
+        secretariat_admin(REDIRECT),
+        method="POST",
+        data=lambda world: {"reason": "Juri berhalangan"},
+        state=lambda world: Assignment.objects.get(pk=world.assignment.pk).removed_at,
     ),
     Row(
         "admin:judging_conflict_replace",
