@@ -1053,7 +1053,10 @@ def request_as(client: Client, row: Row, world: World):
             path = row.url(world)
             data = row.data(world) if row.data else {}
             response = client.post(path, data) if row.method == "POST" else client.get(path, data)
-            response.close()
+            if response.streaming:
+                # Read to the end, as a browser would: the test client then closes the file and the
+                # connection stays (a bare close() would close it mid-transaction on PostgreSQL).
+                b"".join(response.streaming_content)
             after = row.state(world) if row.state else None
             transaction.set_rollback(True)
     finally:
