@@ -3,8 +3,9 @@
 The URLconf is walked (the admin's model pages and its custom pages included), and a pattern without a
 row fails the test, as does a row whose pattern no longer exists: a new page cannot ship without saying
 who may open it. Each cell is a real request through the whole stack with real objects of unit A in the
-URL (`access_world.py`), made by a signed-in client of the role; a state-changing URL is also sent a
-POST, and a role that may not act must leave the row as it was (and one that may, changes it).
+URL (`access_world.py`; the machinery is in `access_matrix.py`), made by a signed-in client of the role;
+a state-changing URL is also sent a POST, and a role that may not act must leave the row as it was (and
+one that may, changes it).
 
 Outcomes: 200; a redirect to sign-in (the portal's, or the admin's for admin pages); 404 for whatever lies
 outside the role's scope; 403 only where the admin itself answers it to the secretariat (said per row);
@@ -14,12 +15,7 @@ The matrix: 241 URL patterns (1 exempt, with its reason), 9 roles; 278 rows (adm
 by model: 26 models × 6 pages), 2502 cells checked, each a real request.
 """
 
-import copy
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
-from enum import Enum
-from urllib.parse import urlsplit
 
 import pytest
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
@@ -27,9 +23,7 @@ from django.contrib import admin
 from django.contrib.auth.models import Group, User
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models import Model
 from django.test import Client, override_settings
-from django.urls import URLPattern, URLResolver, get_resolver, resolve, reverse
 
 from competitions.models import Category, Competition, Event, Membership, Stage, Unit
 from judging.models import (
@@ -53,88 +47,37 @@ from submissions.models import (
     Submission,
 )
 from tests.files import image_upload
+from tests.innovation_portal.access_matrix import (
+    ADMIN_403,
+    ADMIN_PAGES,
+    EVERYONE,
+    FORBIDDEN,
+    LOGIN,
+    NOBODY,
+    NOT_FOUND,
+    OK,
+    REDIRECT,
+    AdminModel,
+    Row,
+    admin_model_rows,
+    category_of,
+    cells,
+    const,
+    exists,
+    outcome_of,
+    pattern_key,
+    pk,
+    request_as,
+    secretariat_admin,
+    signed_in,
+    slug,
+    status_of,
+    url,
+    url_patterns,
+)
 from tests.innovation_portal.access_world import ROLES, World, build_world
 
 pytestmark = pytest.mark.django_db
-
-
-class Outcome(Enum):
-    OK = "200"
-    LOGIN = "sign-in"
-    NOT_FOUND = "404"
-    FORBIDDEN = "403"
-    REDIRECT = "redirect"
-
-
-OK, LOGIN, NOT_FOUND, FORBIDDEN, REDIRECT = Outcome
-
-
-def cells(default: Outcome, **by_role: Outcome) -> dict[str, Outcome]:
-    unknown = set(by_role) - set(ROLES)
-    assert not unknown, f"not a role: {unknown}"
-    return {role: by_role.get(role, default) for role in ROLES}
-
-
-EVERYONE = cells(OK)
-NOBODY = cells(NOT_FOUND)
-
-
-def signed_in(**allowed: Outcome) -> dict[str, Outcome]:
-    """Anonymous visitors are sent to sign in; the roles named get their outcome; everyone else 404."""
-    return cells(NOT_FOUND, anonymous=LOGIN, **allowed)
-
-
-def secretariat_admin(outcome: Outcome = OK) -> dict[str, Outcome]:
-    """An admin page: no role but the secretariat is staff, so the admin sends them to its sign-in."""
-    return cells(LOGIN, secretariat=outcome)
-
-
-@dataclass(frozen=True)
-class Row:
-    """One URL pattern (its name, or its route when it has none) requested with real objects."""
-
-    pattern: str
-    label: str
-    url: Callable[[World], str]
-    expect: dict[str, Outcome]
-    method: str = "GET"
-    data: Callable[[World], dict] | None = None
-    # What a POST may change, read fresh from the database: it changes exactly for the roles expected to
-    # be redirected on (the action was done) and stays as it was for everyone else.
-    state: Callable[[World], object] | None = None
-    why_403: str = ""
-
-    @property
-    def id(self) -> str:
-        return f"{self.pattern} [{self.method}] {self.label}"
-
-
-def url(name: str, *args: Callable[[World], object], query: str = "") -> Callable[[World], str]:
-    return lambda world: reverse(name, args=[arg(world) for arg in args]) + query
-
-
-def pk(attribute: str) -> Callable[[World], int]:
-    return lambda world: getattr(world, attribute).pk
-
-
-def slug(attribute: str) -> Callable[[World], str]:
-    return lambda world: getattr(world, attribute).slug
-
-
-def const(value) -> Callable[[World], object]:
-    return lambda world: value
-
-
-def _category(edition: str) -> Callable[[World], int]:
-    return lambda world: getattr(world, edition).categories.get().pk
-
-
-def _status(attribute: str) -> Callable[[World], str]:
-    return lambda world: type(getattr(world, attribute)).objects.get(pk=getattr(world, attribute).pk).status
-
-
-def _exists(model: type[Model], attribute: str) -> Callable[[World], bool]:
-    return lambda world: model.objects.filter(pk=getattr(world, attribute).pk).exists()
 
 
 def innovation_form(world: World, *, title: str) -> dict:
@@ -152,11 +95,6 @@ def innovation_form(world: World, *, title: str) -> dict:
         "is_public": "on",
     }
 
-
-ADMIN_403 = (
-    "Django's admin answers 403 to a staff account for a page of a model it may not change that way; the "
-    "page's address is the admin's own pattern, so a 404 would hide nothing"
-)
 
 PORTAL_ROWS = [
     Row("home", "the home page", url("home"), EVERYONE),
@@ -297,7 +235,7 @@ PORTAL_ROWS = [
         url("submissions:photo_remove", pk("spare_photo")),
         signed_in(operator_a=REDIRECT),
         method="POST",
-        state=_exists(InnovationPhoto, "spare_photo"),
+        state=exists(InnovationPhoto, "spare_photo"),
     ),
     Row(
         "submissions:photo",
@@ -365,7 +303,7 @@ PORTAL_ROWS = [
         url("submissions:entry_submit", pk("draft")),
         signed_in(operator_a=REDIRECT),
         method="POST",
-        state=_status("draft"),
+        state=status_of("draft"),
     ),
     Row(
         "submissions:entry_withdraw",
@@ -380,7 +318,7 @@ PORTAL_ROWS = [
         signed_in(operator_a=REDIRECT),
         method="POST",
         data=lambda world: {"reason": "Inovasi dihentikan"},
-        state=_status("entry"),
+        state=status_of("entry"),
     ),
     Row(
         "submissions:entry_version",
@@ -406,7 +344,7 @@ PORTAL_ROWS = [
         url("submissions:evidence_remove", pk("draft_evidence")),
         signed_in(operator_a=REDIRECT),
         method="POST",
-        state=_exists(Attachment, "draft_evidence"),
+        state=exists(Attachment, "draft_evidence"),
     ),
     Row(
         "submissions:evidence_remove",
@@ -486,7 +424,7 @@ PORTAL_ROWS = [
         signed_in(judge_assigned=REDIRECT),
         method="POST",
         data=lambda world: {"revision": ScoreSheet.objects.get(pk=world.sheet.pk).revision},
-        state=_status("sheet"),
+        state=status_of("sheet"),
     ),
     Row(
         "judging:conflict",
@@ -752,7 +690,7 @@ ADMIN_SITE_ROWS = [
         secretariat_admin(REDIRECT),
         method="POST",
         data=lambda world: {"outcome": "passed", "note": ""},
-        state=_status("waiting_entry"),
+        state=status_of("waiting_entry"),
     ),
     Row(
         "admin:submissions_submission_delete",
@@ -761,7 +699,7 @@ ADMIN_SITE_ROWS = [
         secretariat_admin(FORBIDDEN),
         method="POST",
         data=lambda world: {"post": "yes"},
-        state=_exists(Submission, "entry"),
+        state=exists(Submission, "entry"),
         why_403=f"{ADMIN_403}; a submitted entry is never hard-deleted",
     ),
     Row(
@@ -777,13 +715,13 @@ ADMIN_SITE_ROWS = [
     Row(
         "admin:judging_stage_ranking",
         "the ranking of the running scored stage",
-        url("admin:judging_stage_ranking", pk("scored_stage"), _category("judging_edition")),
+        url("admin:judging_stage_ranking", pk("scored_stage"), category_of("judging_edition")),
         secretariat_admin(),
     ),
     Row(
         "admin:judging_final_ranking",
         "the final ranking of the announced edition",
-        url("admin:judging_final_ranking", pk("announced_edition"), _category("announced_edition")),
+        url("admin:judging_final_ranking", pk("announced_edition"), category_of("announced_edition")),
         secretariat_admin(),
     ),
     Row(
@@ -828,7 +766,7 @@ ADMIN_SITE_ROWS = [
         url(
             "admin:judging_stage_ranking_download",
             pk("scored_stage"),
-            _category("judging_edition"),
+            category_of("judging_edition"),
             const("xlsx"),
         ),
         secretariat_admin(),
@@ -842,13 +780,15 @@ ADMIN_SITE_ROWS = [
     Row(
         "admin:judging_stage_minutes_download",
         "the berita acara of a decided stage",
-        url("admin:judging_stage_minutes_download", pk("decided_stage"), _category("announced_edition")),
+        url("admin:judging_stage_minutes_download", pk("decided_stage"), category_of("announced_edition")),
         secretariat_admin(),
     ),
     Row(
         "admin:judging_final_minutes_download",
         "the berita acara of the awards",
-        url("admin:judging_final_minutes_download", pk("announced_edition"), _category("announced_edition")),
+        url(
+            "admin:judging_final_minutes_download", pk("announced_edition"), category_of("announced_edition")
+        ),
         secretariat_admin(),
     ),
     Row(
@@ -857,7 +797,7 @@ ADMIN_SITE_ROWS = [
         url(
             "admin:judging_final_ranking_download",
             pk("announced_edition"),
-            _category("announced_edition"),
+            category_of("announced_edition"),
             const("csv"),
         ),
         secretariat_admin(),
@@ -890,22 +830,6 @@ ADMIN_SITE_ROWS = [
         secretariat_admin(),
     ),
 ]
-
-# The secretariat's answer on each admin page of a registered model: changelist, add, change (a view-only
-# page for records), delete (its confirmation), history, and the old change address that redirects.
-ADMIN_PAGES = ("changelist", "add", "change", "delete", "history")
-
-
-@dataclass(frozen=True)
-class AdminModel:
-    model: type[Model]
-    changelist: Outcome = OK
-    add: Outcome = OK
-    change: Outcome = OK
-    delete: Outcome = OK
-    history: Outcome = OK
-    why: str = ""
-
 
 RECORD = {"add": FORBIDDEN, "delete": FORBIDDEN}  # written by the services, read in the admin
 NO_PERMISSION = dict.fromkeys(ADMIN_PAGES, FORBIDDEN)
@@ -950,39 +874,6 @@ ADMIN_MODELS = [
     AdminModel(Certificate, **RECORD, why="a piagam is issued when it is first downloaded"),
 ]
 
-
-def admin_model_rows(entry: AdminModel) -> list[Row]:
-    meta = entry.model._meta
-    prefix = f"admin:{meta.app_label}_{meta.model_name}"
-    model = entry.model
-
-    def obj_pk(world: World) -> int:
-        return world.admin_objects[model].pk
-
-    rows = []
-    for page in ADMIN_PAGES:
-        outcome = getattr(entry, page)
-        args = () if page in ("changelist", "add") else (obj_pk,)
-        rows.append(
-            Row(
-                f"{prefix}_{page}",
-                meta.verbose_name,
-                url(f"{prefix}_{page}", *args),
-                secretariat_admin(outcome),
-                why_403=f"{ADMIN_403}; {entry.why}" if outcome is FORBIDDEN else "",
-            )
-        )
-    rows.append(
-        Row(
-            f"admin/{meta.app_label}/{meta.model_name}/<path:object_id>/",
-            f"{meta.verbose_name}, the old change address",
-            lambda world: reverse("admin:index") + f"{meta.app_label}/{meta.model_name}/{obj_pk(world)}/",
-            secretariat_admin(REDIRECT),
-        )
-    )
-    return rows
-
-
 ROWS = PORTAL_ROWS + ADMIN_SITE_ROWS + [row for entry in ADMIN_MODELS for row in admin_model_rows(entry)]
 
 # Patterns no row requests, and why.
@@ -992,32 +883,10 @@ EXEMPT = {
 }
 
 
-def url_patterns(resolver: URLResolver | None = None, prefix: str = "", namespace: str = ""):
-    """Every pattern of the URLconf as (key, route): the key is its namespaced name, or its route."""
-    resolver = resolver or get_resolver()
-    for pattern in resolver.url_patterns:
-        route = prefix + str(pattern.pattern).removeprefix("^")
-        if isinstance(pattern, URLResolver):
-            inner = pattern.namespace and (
-                f"{namespace}:{pattern.namespace}" if namespace else pattern.namespace
-            )
-            yield from url_patterns(pattern, route, inner or namespace)
-        else:
-            assert isinstance(pattern, URLPattern)
-            key = (f"{namespace}:{pattern.name}" if namespace else pattern.name) if pattern.name else route
-            yield key, route
-
-
-def pattern_key(path: str) -> str:
-    match = resolve(urlsplit(path).path)
-    return match.view_name if match.url_name else match.route
-
-
-# The world and the signed-in clients, built once for the module.
-
-
 @pytest.fixture(scope="module")
 def world(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The world and a signed-in client per role, built once for the module in a transaction rolled back at
+    its end; each cell runs in a savepoint of its own (`request_as`), so no cell sees another's changes."""
     media = tmp_path_factory.mktemp("access-matrix-media")
     with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media), transaction.atomic():
         built = build_world()
@@ -1033,35 +902,6 @@ def world(django_db_setup, django_db_blocker, tmp_path_factory):
 @pytest.fixture(autouse=True)
 def _media_in_tmp(world):
     """The world's files stay in the module's folder (this replaces the per-test folder of conftest)."""
-
-
-def outcome_of(response) -> Outcome:
-    status = response.status_code
-    if status in (301, 302):
-        target = urlsplit(response["Location"]).path
-        return LOGIN if target in (reverse("login"), reverse("admin:login")) else REDIRECT
-    return {200: OK, 404: NOT_FOUND, 403: FORBIDDEN}.get(status, status)
-
-
-def request_as(client: Client, row: Row, world: World):
-    """One cell: the request, inside a savepoint rolled back afterwards, with the client's cookies kept
-    (signing out or choosing a language must not change the next cell's client)."""
-    cookies = copy.deepcopy(client.cookies)
-    try:
-        with transaction.atomic():
-            before = row.state(world) if row.state else None
-            path = row.url(world)
-            data = row.data(world) if row.data else {}
-            response = client.post(path, data) if row.method == "POST" else client.get(path, data)
-            if response.streaming:
-                # Read to the end, as a browser would: the test client then closes the file and the
-                # connection stays (a bare close() would close it mid-transaction on PostgreSQL).
-                b"".join(response.streaming_content)
-            after = row.state(world) if row.state else None
-            transaction.set_rollback(True)
-    finally:
-        client.cookies = cookies
-    return response, before, after
 
 
 @pytest.mark.parametrize("row", ROWS, ids=[row.id for row in ROWS])
