@@ -29,10 +29,25 @@ from django.contrib.auth.models import Group, User
 from django.core.files.base import ContentFile
 from django.db.models import Model
 from django.utils import timezone
+from django_otp.plugins.otp_static.models import StaticDevice
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from competitions.models import Category, Competition, Criterion, Event, Membership, Prize, Stage, Unit
+from competitions.models import (
+    BackgroundJob,
+    Category,
+    Competition,
+    Criterion,
+    Event,
+    Membership,
+    Prize,
+    Stage,
+    Unit,
+)
 from competitions.permissions import JUDGE_GROUP
+from competitions.services import sign_ins
+from competitions.services.jobs import run_job, start_job
 from judging import services as judging_services
+from judging.jobs import EDITION_SPREADSHEET
 from judging.models import (
     Assignment,
     Award,
@@ -114,6 +129,7 @@ class World:
     certificate: Certificate | None = None
     index_year: IndexYear | None = None
     index_answer: InnovationIndicator | None = None
+    job: BackgroundJob | None = None
     admin_objects: dict[type[Model], Model] = field(default_factory=dict)
 
 
@@ -397,6 +413,19 @@ def _admin_objects(world: World, unit_a: Unit) -> None:
     AccessLog.objects.create(username="operator-a", ip_address="127.0.0.9", user_agent="test")
     AccessFailureLog.objects.create(username="operator-a", ip_address="127.0.0.9", user_agent="test")
     operator_a = world.users["operator_a"]
+    secretariat = world.users["secretariat"]
+    # The secretariat's entries spreadsheet, made as a worker makes it: done, with its file.
+    world.job = start_job(
+        EDITION_SPREADSHEET,
+        title="Daftar entri",
+        by=secretariat,
+        competition=world.judging_edition,
+        parameters={"export": "entries", "file_format": "xlsx"},
+    )
+    run_job(world.job.pk)
+    world.job.refresh_from_db()
+    # Another account's second factor: the IT team's authenticator app and recovery codes.
+    sign_ins.renew_recovery_codes(account=world.superuser, address="127.0.0.1")
     world.admin_objects.update(
         {
             AccessAttempt: AccessAttempt.objects.get(),
@@ -425,5 +454,8 @@ def _admin_objects(world: World, unit_a: Unit) -> None:
             Award: world.award,
             TieDecision: world.tie_decision,
             Certificate: world.certificate,
+            BackgroundJob: world.job,
+            TOTPDevice: TOTPDevice.objects.get(user=world.superuser),
+            StaticDevice: StaticDevice.objects.get(user=world.superuser),
         }
     )

@@ -11,8 +11,8 @@ Outcomes: 200; a redirect to sign-in (the portal's, or the admin's for admin pag
 outside the role's scope; 403 only where the admin itself answers it to the secretariat (said per row);
 another redirect where the page sends on (after an action, to the current index year, …).
 
-The matrix: 241 URL patterns (1 exempt, with its reason), 9 roles; 278 rows (admin model pages grouped
-by model: 26 models × 6 pages), 2502 cells checked, each a real request.
+The matrix: 267 URL patterns (1 exempt, with its reason), 9 roles; 306 rows (admin model pages grouped
+by model: 29 models × 6 pages), 2754 cells checked, each a real request.
 """
 
 import re
@@ -23,9 +23,12 @@ from django.contrib import admin
 from django.contrib.auth.models import Group, User
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.test import Client, override_settings
+from django.test import override_settings
+from django.urls import reverse
+from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from competitions.models import Category, Competition, Event, Membership, Stage, Unit
+from competitions.models import BackgroundJob, Category, Competition, Event, Membership, Stage, Unit
 from judging.models import (
     Assignment,
     Award,
@@ -46,6 +49,7 @@ from submissions.models import (
     InnovationPhoto,
     Submission,
 )
+from tests.conftest import PortalClient
 from tests.files import image_upload
 from tests.innovation_portal.access_matrix import (
     ADMIN_403,
@@ -96,6 +100,19 @@ def innovation_form(world: World, *, title: str) -> dict:
     }
 
 
+SECOND_FACTOR_ROLES = dict.fromkeys(
+    ("judge_assigned", "judge_not_assigned", "judge_conflicted", "secretariat"), OK
+)
+
+
+def second_factors(world: World) -> list:
+    """Every account's authenticator apps and recovery codes."""
+    return [
+        sorted(TOTPDevice.objects.values_list("user_id", "key")),
+        sorted(StaticToken.objects.values_list("device__user_id", "token")),
+    ]
+
+
 PORTAL_ROWS = [
     Row("home", "the home page", url("home"), EVERYONE),
     Row("healthz", "liveness for the load balancer", url("healthz"), EVERYONE),
@@ -114,6 +131,55 @@ PORTAL_ROWS = [
         cells(REDIRECT),
         method="POST",
         data=lambda world: {"language": "en", "next": "/"},
+    ),
+    # Two-factor sign-in: the roles that may use it (judges) or must (the secretariat); the matrix's clients
+    # have given their second factor, so the second step of signing in sends them on.
+    Row(
+        "sign_in:verify",
+        "the second step of signing in",
+        url("sign_in:verify"),
+        cells(REDIRECT, anonymous=LOGIN),
+    ),
+    Row(
+        "sign_in:two_factor",
+        "one's two-factor sign-in",
+        url("sign_in:two_factor"),
+        signed_in(**SECOND_FACTOR_ROLES),
+    ),
+    Row(
+        "sign_in:two_factor",
+        "turning one's two-factor sign-in off (a judge without it, the secretariat who must keep it)",
+        url("sign_in:two_factor"),
+        signed_in(),
+        method="POST",
+        data=lambda world: {"confirm": "on"},
+        state=second_factors,
+    ),
+    Row(
+        "sign_in:setup",
+        "setting up an authenticator app (the secretariat has one)",
+        url("sign_in:setup"),
+        signed_in(**(SECOND_FACTOR_ROLES | {"secretariat": REDIRECT})),
+    ),
+    Row(
+        "sign_in:qr",
+        "the QR code of a key being set up (none is, outside the set-up page's session)",
+        url("sign_in:qr"),
+        signed_in(),
+    ),
+    Row(
+        "sign_in:recovery_codes",
+        "one's recovery codes (a judge has not given a second factor)",
+        url("sign_in:recovery_codes"),
+        signed_in(secretariat=OK),
+    ),
+    Row(
+        "sign_in:recovery_codes",
+        "new recovery codes",
+        url("sign_in:recovery_codes"),
+        signed_in(secretariat=REDIRECT),
+        method="POST",
+        state=second_factors,
     ),
     # Competitions
     Row(
@@ -597,9 +663,18 @@ PORTAL_ROWS = [
     ),
 ]
 
+
+def jobs(world: World) -> list[int]:
+    return list(BackgroundJob.objects.order_by("pk").values_list("pk", flat=True))
+
+
+SECOND_FACTOR = "an account's second factor is its own: nobody but the IT team manages another's"
+
 ADMIN_SITE_ROWS = [
     Row("admin:index", "the admin's index", url("admin:index"), secretariat_admin()),
-    Row("admin:login", "the admin's sign-in", url("admin:login"), cells(OK, secretariat=REDIRECT)),
+    # Two-factor sign-in replaces the admin's own sign-in form (which asks for no second factor) with a
+    # redirect to the portal's, for everyone (TWO_FACTOR_PATCH_ADMIN).
+    Row("admin:login", "the admin's sign-in", url("admin:login"), cells(LOGIN)),
     Row("admin:logout", "signing out of the admin", url("admin:logout"), cells(REDIRECT), method="POST"),
     Row(
         "admin:password_change", "changing one's password", url("admin:password_change"), secretariat_admin()
@@ -730,34 +805,52 @@ ADMIN_SITE_ROWS = [
         url("admin:judging_edition_downloads", pk("judging_edition")),
         secretariat_admin(),
     ),
+    # The big files are made as background jobs: a POST starts one and sends the secretariat to its page.
     Row(
         "admin:judging_entries_download",
-        "the entries spreadsheet",
+        "starting the entries spreadsheet",
         url("admin:judging_entries_download", pk("judging_edition"), const("xlsx")),
-        secretariat_admin(),
+        secretariat_admin(REDIRECT),
+        method="POST",
+        state=jobs,
     ),
     Row(
         "admin:judging_inventory_download",
-        "the innovation inventory",
-        url("admin:judging_inventory_download", pk("judging_edition"), query="?file_format=xlsx"),
-        secretariat_admin(),
+        "starting the innovation inventory",
+        url("admin:judging_inventory_download", pk("judging_edition")),
+        secretariat_admin(REDIRECT),
+        method="POST",
+        data=lambda world: {"file_format": "xlsx"},
+        state=jobs,
     ),
     Row(
         "admin:judging_certificates_download",
-        "every piagam of the announced edition",
+        "starting every piagam of the announced edition",
         url("admin:judging_certificates_download", pk("announced_edition")),
-        secretariat_admin(),
+        secretariat_admin(REDIRECT),
+        method="POST",
+        state=jobs,
     ),
     Row(
         "admin:judging_scores_download",
-        "the judges' scores",
+        "starting the judges' scores",
         url("admin:judging_scores_download", pk("judging_edition"), const("xlsx")),
-        secretariat_admin(),
+        secretariat_admin(REDIRECT),
+        method="POST",
+        state=jobs,
     ),
     Row(
         "admin:judging_stage_scores_download",
-        "the judges' scores of one stage",
+        "starting the judges' scores of one stage",
         url("admin:judging_stage_scores_download", pk("judging_edition"), pk("scored_stage"), const("csv")),
+        secretariat_admin(REDIRECT),
+        method="POST",
+        state=jobs,
+    ),
+    Row(
+        "admin:competitions_backgroundjob_download",
+        "the file of the secretariat's finished job",
+        url("admin:competitions_backgroundjob_download", pk("job")),
         secretariat_admin(),
     ),
     Row(
@@ -829,6 +922,20 @@ ADMIN_SITE_ROWS = [
         url("admin:judging_scoresheet_reopen", pk("sheet")),
         secretariat_admin(),
     ),
+    Row(
+        "admin:otp_totp_totpdevice_config",
+        "the settings of the IT team's authenticator app",
+        url("admin:otp_totp_totpdevice_config", lambda world: world.admin_objects[TOTPDevice].pk),
+        secretariat_admin(FORBIDDEN),
+        why_403=f"{ADMIN_403}; {SECOND_FACTOR}",
+    ),
+    Row(
+        "admin:otp_totp_totpdevice_qrcode",
+        "the QR code of the IT team's authenticator app",
+        url("admin:otp_totp_totpdevice_qrcode", lambda world: world.admin_objects[TOTPDevice].pk),
+        secretariat_admin(FORBIDDEN),
+        why_403=f"{ADMIN_403}; {SECOND_FACTOR}",
+    ),
 ]
 
 RECORD = {"add": FORBIDDEN, "delete": FORBIDDEN}  # written by the services, read in the admin
@@ -872,6 +979,11 @@ ADMIN_MODELS = [
     AdminModel(Award, **RECORD, why="awards are written by the decision"),
     AdminModel(TieDecision, **RECORD, why="tie decisions are written by the decision"),
     AdminModel(Certificate, **RECORD, why="a piagam is issued when it is first downloaded"),
+    AdminModel(
+        BackgroundJob, **RECORD, why="a job is started from the edition's downloads and written by its worker"
+    ),
+    AdminModel(TOTPDevice, **NO_PERMISSION, why=SECOND_FACTOR),
+    AdminModel(StaticDevice, **NO_PERMISSION, why=SECOND_FACTOR),
 ]
 
 ROWS = PORTAL_ROWS + ADMIN_SITE_ROWS + [row for entry in ADMIN_MODELS for row in admin_model_rows(entry)]
@@ -892,7 +1004,7 @@ def world(django_db_setup, django_db_blocker, tmp_path_factory):
         built = build_world()
         clients = {}
         for role, user in built.users.items():
-            clients[role] = Client()
+            clients[role] = PortalClient()
             if user is not None:
                 clients[role].force_login(user)
         yield built, clients
@@ -951,3 +1063,27 @@ def test_the_documented_size_is_the_size_of_the_matrix():
         len(ROWS),
         len(ROWS) * len(ROLES),
     ]
+
+
+JOB_ROWS = [row for row in ADMIN_SITE_ROWS if row.state is jobs]
+
+
+@pytest.mark.parametrize("row", JOB_ROWS, ids=[row.id for row in JOB_ROWS])
+def test_starting_a_big_file_sends_the_secretariat_to_its_new_job(world, row):
+    built, clients = world
+    with transaction.atomic():
+        before = set(jobs(built))
+        response = clients["secretariat"].post(row.url(built), row.data(built) if row.data else {})
+        (job,) = BackgroundJob.objects.exclude(pk__in=before)
+        transaction.set_rollback(True)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:competitions_backgroundjob_change", args=[job.pk])
+    assert job.requested_by == built.users["secretariat"]
+
+
+def test_an_anonymous_visitor_to_the_admin_sign_in_reaches_the_portal_sign_in(world):
+    _built, clients = world
+    response = clients["anonymous"].get(reverse("admin:login"), {"next": "/admin/"}, follow=True)
+    assert response.redirect_chain == [(f"{reverse('login')}?next=/admin/", 302)]
+    assert response.status_code == 200
+    assert b'name="password"' in response.content
