@@ -285,7 +285,7 @@ def test_the_2022_edition_was_replayed_on_its_own_dates():
 
 
 def test_the_demo_secretariat_signs_in_with_the_published_key_or_a_recovery_code(client, capsys):
-    call_command("seed_demo")
+    call_command("seed_demo", force=True)
     output = capsys.readouterr().out
     assert DEMO_AUTHENTICATOR_KEY in output and all(code in output for code in DEMO_RECOVERY_CODES)
 
@@ -299,7 +299,7 @@ def test_the_demo_secretariat_signs_in_with_the_published_key_or_a_recovery_code
     device = TOTPDevice.objects.get(user__username="sekretariat")
     assert sign_in_with(f"{totp(b32decode(DEMO_AUTHENTICATOR_KEY), drift=device.drift):06d}")
     assert sign_in_with("demo-1")
-    call_command("seed_demo")  # seeding again puts the used code back
+    call_command("seed_demo", force=True)  # seeding again puts the used code back
     assert sign_in_with("demo-1")
     # Wrong codes last: each one makes the device wait a moment before it accepts another try.
     assert not sign_in_with("demo-1")  # used

@@ -90,7 +90,7 @@ def connected_to_new_database(tmp_path: Path):
 def test_the_demo_restored_into_an_empty_database_has_the_same_rankings_and_evidence(
     client, settings, tmp_path
 ):
-    call_command("seed_demo", stdout=StringIO())
+    call_command("seed_demo", force=True, stdout=StringIO())
     before = rankings()
     scored = [entries for entries in before.values() if any(entry[1] is not None for entry in entries)]
     assert len(scored) >= 5, "the demo should have scored rankings to compare"
