@@ -6,7 +6,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, OuterRef, Subquery
+from django.db.models import Count, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -249,6 +249,11 @@ class StageAdmin(admin.ModelAdmin):
                 )
 
 
+def judges() -> QuerySet[User]:
+    """The accounts a judge can be chosen from: the judge group, by username."""
+    return User.objects.filter(groups__name=JUDGE_GROUP).order_by("username")
+
+
 class PanelForm(forms.ModelForm):
     class Meta:
         model = Panel
@@ -256,9 +261,12 @@ class PanelForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["judge"].queryset = User.objects.filter(groups__name=JUDGE_GROUP).order_by("username")
-        self.fields["category"].queryset = self.fields["category"].queryset.select_related("competition")
-        self.fields["category"].label_from_instance = lambda category: str(category)
+        # A saved member's judge and category are read-only, so its form has neither field.
+        if "judge" in self.fields:
+            self.fields["judge"].queryset = judges()
+        if "category" in self.fields:
+            self.fields["category"].queryset = self.fields["category"].queryset.select_related("competition")
+            self.fields["category"].label_from_instance = lambda category: str(category)
 
     def clean(self):
         cleaned = super().clean()
@@ -355,7 +363,9 @@ class AssignmentForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["judge"].queryset = User.objects.filter(groups__name=JUDGE_GROUP).order_by("username")
+        # A saved assignment is read-only: its form has no field to narrow.
+        if "judge" in self.fields:
+            self.fields["judge"].queryset = judges()
 
     def clean(self):
         cleaned = super().clean()

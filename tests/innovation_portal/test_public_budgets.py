@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from competitions.models import Unit
 from tests import factories
+from tests.conftest import PortalClient
 from tests.submissions.catalogue_helpers import edition, innovation, judge_and_award, proposal, sent_entry
 
 pytestmark = pytest.mark.django_db
@@ -45,7 +46,7 @@ def fresh_queries(client: Client, url: str) -> int:
 def test_public_pages_and_the_final_ranking_cost_the_same_for_one_edition_or_many(client, secretariat):
     """Measured on a first edition with two winners and little else, then on an edition with six winners
     among three editions and a catalogue of more innovations."""
-    staff = Client()
+    staff = PortalClient()
     staff.force_login(secretariat)
 
     def measure(competition, category, winner) -> list[int]:

@@ -8,6 +8,7 @@ from django.core.management import CommandError, call_command
 from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import translation
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from competitions.models import Competition, Stage, Unit
 from judging.models import Award, Score, ScoreSheet, StageResult
@@ -113,7 +114,10 @@ def test_the_running_stage_ranks_every_entry_of_the_biggest_category():
 
 def test_the_secretariat_sees_the_ranking_and_the_final_ranking_pages(client):
     seed()
-    client.force_login(User.objects.get(username="skala-sekretariat"))
+    secretariat = User.objects.get(username="skala-sekretariat")
+    # A staff account reaches the admin only once it has set up its authenticator app and given a code.
+    TOTPDevice.objects.create(user=secretariat, name="default", confirmed=True)
+    client.force_login(secretariat)
     judging = Competition.objects.get(slug=JUDGING)
     announced = Competition.objects.get(slug=ANNOUNCED)
     running = judging.stages.get(status=Stage.Status.ACTIVE)

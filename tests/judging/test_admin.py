@@ -107,3 +107,19 @@ def test_a_stage_never_moves_to_another_edition_nor_is_deleted_once_it_has_histo
     assert client.get(reverse("admin:competitions_stage_delete", args=[stage.pk])).status_code == 403
     pending = factories.StageFactory(competition=scored_round["competition"], order=9, kind="final")
     assert client.get(reverse("admin:competitions_stage_delete", args=[pending.pk])).status_code == 200
+
+
+def test_the_secretariat_opens_a_panel_member_and_an_assignment(client, scored_round, secretariat):
+    judge, entry = scored_round["judges"][0], scored_round["entries"][0]
+    panel = Panel.objects.get(judge=judge)
+    assignment = services.assign_judge(
+        stage=scored_round["stage"], submission=entry, judge=judge, by=secretariat
+    )
+    client.force_login(secretariat)
+    for page in (
+        reverse("admin:judging_panel_change", args=[panel.pk]),
+        reverse("admin:judging_assignment_change", args=[assignment.pk]),
+    ):
+        response = client.get(page)
+        assert response.status_code == 200
+        assert judge.username in response.content.decode()
