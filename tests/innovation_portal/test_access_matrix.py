@@ -11,7 +11,7 @@ Outcomes: 200; a redirect to sign-in (the portal's, or the admin's for admin pag
 outside the role's scope; 403 only where the admin itself answers it to the secretariat (said per row);
 another redirect where the page sends on (after an action, to the current index year, …).
 
-The matrix: 267 URL patterns (1 exempt, with its reason), 9 roles; 306 rows (admin model pages grouped
+The matrix: 268 URL patterns (1 exempt, with its reason), 9 roles; 306 rows (admin model pages grouped
 by model: 29 models × 6 pages), 2754 cells checked, each a real request.
 """
 
