@@ -26,6 +26,7 @@ JS_PAYLOAD = "app.alert('diretas'); this.exportDataObject({cName: 'payload.html'
 
 # The Indonesian messages, as the uploader reads them (from the catalogue in locale/id).
 NOT_A_FILE_WE_TAKE = "Hanya berkas PDF, JPEG, PNG, dan WebP yang diterima"
+NOT_A_PHOTO = "Hanya foto yang diterima di sini (JPEG, PNG atau WebP)"  # where only photos go
 PDF_NOT_HERE = "Berkas PDF tidak diterima di sini"
 BROKEN_PDF = "PDF tidak lengkap atau rusak"
 BROKEN_IMAGE = "Gambar tidak dapat dibaca"
@@ -51,6 +52,8 @@ class HostileFile:
         # The type is checked before the content: a damaged PDF where only photos go is refused as a PDF.
         if self.content_type and self.content_type not in accepted:
             return "refused", PDF_NOT_HERE if self.content_type == PDF else NOT_A_FILE_WE_TAKE
+        if self.refusal == NOT_A_FILE_WE_TAKE and accepted <= IMAGE_TYPES:
+            return "refused", NOT_A_PHOTO
         if self.refusal:
             return "refused", self.refusal
         return "stored", self.content_type
