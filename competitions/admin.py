@@ -4,15 +4,13 @@ from django.contrib.admin.utils import unquote
 from django.contrib.auth.admin import GroupAdmin, UserAdmin
 from django.contrib.auth.models import Group, User
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, HttpResponseRedirect
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
-from competitions import event_log
 from competitions.edition_templates import EDITION_TEMPLATES
 from competitions.errors import RuleViolation, add_violation_to_form, report_violation
 from competitions.forms import (
@@ -27,10 +25,8 @@ from competitions.forms import (
     UnitImportForm,
 )
 from competitions.models import (
-    BackgroundJob,
     Category,
     Competition,
-    Event,
     Membership,
     Prize,
     ProposalSection,
@@ -51,7 +47,6 @@ from competitions.services import (
     duplicate_edition,
     import_units,
     read_unit_csv,
-    record_download,
 )
 
 admin.site.site_header = _("Innovation Portal · Secretariat")
@@ -494,93 +489,5 @@ class CategoryAdmin(admin.ModelAdmin):
         )
 
 
-@admin.register(Event)
-class EventAdmin(RecordAdminMixin, admin.ModelAdmin):
-    """The event log, read-only: nobody edits history."""
-
-    list_display = ["created_at", "actor", "sentence", "content_type", "object_id", "note"]
-    list_filter = ["action", "content_type"]
-    search_fields = ["action", "note", "old_value", "new_value", "actor__username"]
-    list_select_related = ["actor", "content_type"]
-    date_hierarchy = "created_at"
-
-    @admin.display(description=_("What happened"))
-    def sentence(self, event):
-        return event_log.describe(event)
-
-    def get_search_results(self, request, queryset, search_term):
-        """Also find events by the words of their sentence, e.g. a status's name."""
-        results, may_have_duplicates = super().get_search_results(request, queryset, search_term)
-        if search_term.strip():
-            results |= queryset.filter(event_log.search_filter(search_term.strip()))
-        return results, may_have_duplicates
-
-
-@admin.register(BackgroundJob)
-class BackgroundJobAdmin(RecordAdminMixin, admin.ModelAdmin):
-    """Long work the secretariat started (README, "Long work"): its progress while it runs, then its file.
-    The page reloads itself every few seconds until the job has finished."""
-
-    list_display = ["title", "competition", "requested_by", "status", "progress", "created_at", "download"]
-    list_filter = ["status", "kind"]
-    list_select_related = ["competition", "requested_by"]
-    fields = [
-        "title",
-        "competition",
-        "requested_by",
-        "status",
-        "progress",
-        "created_at",
-        "started_at",
-        "finished_at",
-        "error",
-        "download",
-    ]
-    readonly_fields = fields
-    show_full_result_count = False
-
-    @admin.display(description=_("progress"))
-    def progress(self, job):
-        if not job.total:
-            return "–"
-        return format_html(
-            '<progress value="{}" max="{}">{}</progress> {} / {}',
-            job.done,
-            job.total,
-            job.done,
-            job.done,
-            job.total,
-        )
-
-    @admin.display(description=_("file"))
-    def download(self, job):
-        if job.status != BackgroundJob.Status.DONE or not job.result:
-            return "–"
-        url = reverse("admin:competitions_backgroundjob_download", args=[job.pk])
-        return format_html('<a class="button" href="{}">{}</a>', url, job.result_name)
-
-    def get_urls(self):
-        return [
-            path(
-                "<path:object_id>/download/",
-                self.admin_site.admin_view(self.download_view),
-                name="competitions_backgroundjob_download",
-            ),
-            *super().get_urls(),
-        ]
-
-    def download_view(self, request, object_id):
-        job = self.get_object(request, unquote(object_id))
-        if job is None or not self.has_view_permission(request, job):
-            raise Http404
-        if job.status != BackgroundJob.Status.DONE or not job.result:
-            raise Http404
-        try:
-            handle = job.result.open("rb")
-        except FileNotFoundError as error:
-            raise Http404 from error
-        response = FileResponse(handle, as_attachment=True, filename=job.result_name)
-        record_download(job.competition or request.user, by=request.user, filename=job.result_name)
-        response["X-Content-Type-Options"] = "nosniff"
-        response["Cache-Control"] = "private, max-age=0, no-store"
-        return response
+# The event log's and the background jobs' admins, registered on import.
+from competitions import admin_records  # noqa: E402, F401
