@@ -1,7 +1,8 @@
-"""Benchmark: the memory a worker needs to check and rewrite an upload at the 10 MB limit. Prints numbers;
-asserts nothing (tests/submissions/test_streamed_uploads.py asserts the Python side).
+"""Benchmark: the memory needed to check and rewrite an upload at the 10 MB limit. Prints numbers; asserts
+nothing (tests/submissions/test_streamed_uploads.py asserts the Python side). A web worker hands the rewrite
+to a short-lived child process (README, "Uploaded files"); this measures the rewrite itself, in one process.
 
-Run with `make bench`, or alone with `python benchmarks/uploads.py`. Each file is checked in a fresh
+Run with `make bench-parts`, or alone with `python benchmarks/uploads.py`. Each file is checked in a fresh
 process, as it arrives on a worker: already on disk (Django writes uploads over FILE_UPLOAD_MAX_MEMORY_SIZE
 to a temporary file), then through `check_file`. Reported: how much the process's peak resident memory
 grew (everything, including what pikepdf and Pillow allocate in C) and the most Python held (tracemalloc).
@@ -86,6 +87,9 @@ def main() -> None:
         "PYTHONPATH": str(ROOT),
         "DJANGO_SETTINGS_MODULE": "innovation_portal.settings",
         "DJANGO_DEBUG": "true",
+        # What the rewrite itself needs: measured in this one process rather than in the child process a
+        # worker hands it to (`make bench` measures the worker).
+        "PORTAL_CHECK_UPLOADS_APART": "false",
     }
     print(f"{'upload':<26} {'size':>8} {'peak RSS grew':>14} {'Python peak':>12} {'stored':>8}")
     with tempfile.TemporaryDirectory() as folder:

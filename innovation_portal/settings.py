@@ -28,6 +28,11 @@ SITE_NAME = env.str("PORTAL_SITE_NAME", default="Portal Inovasi")
 PORTAL_BASE_URL = env.str("PORTAL_BASE_URL", default="http://127.0.0.1:8000").rstrip("/")
 # The largest upload, in MB, where no edition sets its own limit (innovation photos in the catalogue).
 PORTAL_MAX_UPLOAD_MB = env.int("PORTAL_MAX_UPLOAD_MB", default=10)
+# Uploads are rewritten (PDFs cleaned, pictures re-encoded) in a short-lived child process, so what the
+# native libraries allocate for a file goes when the child exits, and a crash on a hostile file ends there
+# (README, "Uploads"). The child gets this many seconds before the file is refused as not checkable.
+PORTAL_CHECK_UPLOADS_APART = env.bool("PORTAL_CHECK_UPLOADS_APART", default=True)
+PORTAL_UPLOAD_CHECK_SECONDS = env.int("PORTAL_UPLOAD_CHECK_SECONDS", default=60)
 
 INSTALLED_APPS = [
     "django.contrib.admin",

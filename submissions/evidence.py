@@ -2,23 +2,20 @@
 
 Pure logic: nothing here writes to the database. Callers store ``CheckedFile.content`` under a name of their
 own (``private_upload_path``), never under the user's file name. What is stored is always a copy the portal
-wrote itself: images are re-encoded, PDFs rewritten by ``sanitise_pdf``.
+wrote itself: images are re-encoded, PDFs rewritten (``submissions.rewriting``).
 
-Uploads larger than ``FILE_UPLOAD_MAX_MEMORY_SIZE`` arrive as temporary files; every check here works from
-the file (its length, its first bytes, its last bytes, then pikepdf or Pillow reading it from disk), so an
-upload at the limit is never held whole in the worker's memory. The copy to store is written to a temporary
-file too.
+Uploads larger than ``FILE_UPLOAD_MAX_MEMORY_SIZE`` arrive as temporary files; the checks here work from
+the file (its length, its first bytes, its last bytes), and the rewrite reads it from disk in a child
+process, writing the copy to store to a temporary file: an upload at the limit is never held whole in the
+worker's memory, and what pikepdf and Pillow allocate for it goes when the child exits.
 """
 
 import os
 import tempfile
 import unicodedata
-import warnings
 from dataclasses import dataclass
-from io import BytesIO
 from urllib.parse import urlsplit
 
-import pikepdf
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files import File
@@ -27,43 +24,27 @@ from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import URLValidator
 from django.utils.text import get_text_list
 from django.utils.translation import gettext
-from pikepdf.sanitize import Sanitizer
-from PIL import Image, ImageOps
 
 from competitions.formatting import file_too_large
 from competitions.models import Competition
+from submissions import rewriting
 from submissions.models import Attachment
-
-PDF = "application/pdf"
-JPEG = "image/jpeg"
-PNG = "image/png"
-WEBP = "image/webp"
+from submissions.rewriting import JPEG, MAX_IMAGE_PIXELS, PDF, PNG, WEBP, Refused
 
 ALLOWED_CONTENT_TYPES = {PDF, JPEG, PNG, WEBP}
 IMAGE_CONTENT_TYPES = frozenset({JPEG, PNG, WEBP})
-MAX_IMAGE_PIXELS = 40_000_000  # decompression-bomb guard
 
-MAX_IMAGE_SIDE = 4000
-THUMBNAIL_SIZE = (480, 480)
 MAX_NAME_LENGTH = 200
 MAX_LINK_LENGTH = 500
 FALLBACK_NAME = "berkas"  # Indonesian for "file": what the operator sees when the upload had no usable name.
 
 _TYPE_LABELS = {PDF: "PDF", JPEG: "JPEG", PNG: "PNG", WEBP: "WebP"}
-_PILLOW_FORMATS = {JPEG: "JPEG", PNG: "PNG", WEBP: "WEBP"}
 _EXTENSIONS = {PDF: "pdf", JPEG: "jpg", PNG: "png", WEBP: "webp"}
-_PNG_MODES = frozenset({"1", "L", "LA", "I", "I;16", "P", "RGB", "RGBA"})
 _PDF_TRAILER_WINDOW = 2048
 _SNIFF_LENGTH = 16
 # Every extension a file of that type may keep in its name; anything else is replaced by the first.
 _NAME_EXTENSIONS = {PDF: ("pdf",), JPEG: ("jpg", "jpeg", "jpe"), PNG: ("png",), WEBP: ("webp",)}
 _MAX_EXTENSION_LENGTH = 10
-
-# What a PDF can do besides show its pages: run JavaScript, carry other files, open or send to other places,
-# play media. None of it is needed to read a proposal, and each has been used to attack a reader.
-_PDF_ACTIVE_CONTENT = (
-    Sanitizer().remove_javascript().remove_attachments().remove_external_access().remove_multimedia()
-)
 
 _YOUTUBE_HOSTS = {"youtube.com", "www.youtube.com", "m.youtube.com", "youtu.be"}
 _GOOGLE_DRIVE_HOSTS = {"drive.google.com", "docs.google.com"}
@@ -127,29 +108,17 @@ def check_file(
     original_name = download_name(upload.name or "", content_type)
     if content_type == PDF:
         _check_pdf_ending(upload, size)
-        upload.seek(0)
-        stored = sanitise_pdf(_readable_source(upload))
-        return CheckedFile(
-            content=stored,
-            content_type=PDF,
-            original_name=original_name,
-            size=stored.size,
-            thumbnail=None,
-            width=None,
-            height=None,
-        )
-
-    upload.seek(0)
-    image = _prepare_image(_decode_image(_readable_source(upload), content_type), content_type)
-    stored = _encode(image, content_type)
+    stored, rewritten = _rewritten_copy(upload, content_type)
     return CheckedFile(
         content=stored,
         content_type=content_type,
         original_name=original_name,
         size=stored.size,
-        thumbnail=ContentFile(_thumbnail(image), name="thumbnail.jpg"),
-        width=image.width,
-        height=image.height,
+        thumbnail=None
+        if rewritten.thumbnail is None
+        else ContentFile(rewritten.thumbnail, name="thumbnail.jpg"),
+        width=rewritten.width,
+        height=rewritten.height,
     )
 
 
@@ -246,77 +215,39 @@ def download_name(name: str, content_type: str) -> str:
     return f"{name[: MAX_NAME_LENGTH - len(extension) - 1]}.{extension}"
 
 
-def sanitise_pdf(source) -> File:
-    """Rewrite an uploaded PDF without what names its author or acts on its own; refuse one that cannot be
-    opened. `source` is a path or a seekable file object; the copy is written to a temporary file.
-
-    A blind stage hides the unit from the judges, but a PDF's document properties (Title, Author, Creator,
-    Producer, Subject, Keywords in the document information dictionary) and its XMP metadata stream often
-    name the unit or the operator who wrote it. Both are removed for everyone.
-
-    Active content goes too (pikepdf's sanitizer): JavaScript in named scripts and in every action slot
-    (/OpenAction, /AA of the document, pages, annotations and fields, outlines), embedded files, actions that
-    open or send to other places (links, launch, submit), multimedia. XFA forms are scripts in XML; they
-    go with the action the document runs on opening, whatever it is.
-
-    A fresh copy is written: objects nothing refers to any more (properties kept by earlier incremental
-    saves, the scripts just cut loose), comments, and whatever followed the last %%EOF (a ZIP or an HTML page
-    appended to make a polyglot) are left out. Object streams are not used in the copy, so every dictionary
-    in the stored file can be read, and checked, as plain text. The pages and their content are kept.
-    """
-    try:
-        with pikepdf.open(source) as pdf:
-            if pikepdf.Name.Info in pdf.trailer:
-                del pdf.trailer[pikepdf.Name.Info]
-            if pikepdf.Name.Metadata in pdf.Root:
-                del pdf.Root[pikepdf.Name.Metadata]
-            _PDF_ACTIVE_CONTENT.apply(pdf)
-            for key in (pikepdf.Name.OpenAction, pikepdf.Name.AA):
-                if key in pdf.Root:
-                    del pdf.Root[key]
-            form = pdf.Root.get(pikepdf.Name.AcroForm)
-            if isinstance(form, pikepdf.Dictionary) and pikepdf.Name.XFA in form:
-                del form[pikepdf.Name.XFA]
-            stored = _temporary_file()
-            # Without `encryption`, pikepdf writes the copy unencrypted (an owner password's limits go too).
-            pdf.save(stored, object_stream_mode=pikepdf.ObjectStreamMode.disable)
-    except pikepdf.PasswordError as exc:
-        raise ValidationError(
-            gettext("The PDF is protected with a password. Please upload a copy without a password."),
-            code="encrypted_pdf",
-        ) from exc
-    # pikepdf (qpdf) reports a file it cannot read or write, even after trying to repair it, as PikepdfError.
-    except pikepdf.PikepdfError as exc:
-        raise _broken_pdf() from exc
-    return _stored_copy(stored, f"evidence.{_EXTENSIONS[PDF]}")
-
-
 def _length(upload: UploadedFile) -> int:
     upload.seek(0, os.SEEK_END)
     return upload.tell()
 
 
-def _readable_source(upload: UploadedFile):
-    """Where pikepdf and Pillow read the upload from: the path of its temporary file when it went to disk
-    (FILE_UPLOAD_MAX_MEMORY_SIZE), otherwise the small in-memory file itself."""
+def _rewritten_copy(upload: UploadedFile, content_type: str) -> tuple[File, rewriting.Rewritten]:
+    """Rewrite the upload into the copy to store: read from its temporary file when it went to disk
+    (FILE_UPLOAD_MAX_MEMORY_SIZE), otherwise from its few bytes in memory."""
     if hasattr(upload, "temporary_file_path"):
-        return upload.temporary_file_path()
-    upload.file.seek(0)
-    return upload.file
+        return _rewritten(upload.temporary_file_path(), content_type)
+    upload.seek(0)
+    return _rewritten(upload.read(), content_type)
 
 
-def _rewind(source) -> None:
-    if hasattr(source, "seek"):
-        source.seek(0)
-
-
-def _temporary_file():
-    return tempfile.TemporaryFile(dir=settings.FILE_UPLOAD_TEMP_DIR)
-
-
-def _stored_copy(handle, name: str) -> File:
-    handle.seek(0)
-    return File(handle, name=name)
+def _rewritten(source: str | bytes, content_type: str) -> tuple[File, rewriting.Rewritten]:
+    handle, path = tempfile.mkstemp(dir=settings.FILE_UPLOAD_TEMP_DIR)
+    os.close(handle)
+    try:
+        rewritten = rewriting.rewrite_apart(
+            source,
+            content_type,
+            path,
+            timeout=settings.PORTAL_UPLOAD_CHECK_SECONDS,
+            apart=settings.PORTAL_CHECK_UPLOADS_APART,
+        )
+        # pikepdf writes a copy and moves it into place: open what is at the path now.
+        stored = open(path, "rb")  # noqa: SIM115 (returned open; closed when stored)
+    except Refused as refusal:
+        raise _refusal(refusal.code, content_type) from refusal
+    finally:
+        # Once open, the copy needs no name: it is gone when closed, as a TemporaryFile is.
+        os.unlink(path)
+    return File(stored, name=f"evidence.{_EXTENSIONS[content_type]}"), rewritten
 
 
 def _sniff_content_type(data: bytes) -> str | None:
@@ -338,80 +269,27 @@ def _check_pdf_ending(upload: UploadedFile, size: int) -> None:
         raise _broken_pdf()
 
 
-def _decode_image(source, content_type: str) -> Image.Image:
-    """Open with only the decoder the magic bytes named; refuse bombs by the header; decode; turn upright."""
-    formats = [_PILLOW_FORMATS[content_type]]
-    try:
-        # Pillow warns (rather than refuses) between its own limit and twice that; treat both as refusal.
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            image = Image.open(source, formats=formats)
-            # Decompression-bomb guard: the header's size is known before any pixel is decoded.
-            if image.width * image.height > MAX_IMAGE_PIXELS:
-                raise _imagefile_too_large()
-            image.verify()
-            # verify() leaves the image unusable; open again to decode the pixels.
-            _rewind(source)
-            image = Image.open(source, formats=formats)
-            image.load()
-            # Turn the picture upright now: the orientation tag is dropped with the rest of the EXIF.
-            image = ImageOps.exif_transpose(image)
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise _imagefile_too_large() from exc
-    except ValidationError:
-        raise
-    # Pillow reports malformed input as OSError, SyntaxError, ValueError, struct.error, EOFError and more.
-    except Exception as exc:
-        raise ValidationError(
-            gettext("The image could not be read; it may be damaged or incomplete."), code="broken_image"
-        ) from exc
-    return image
-
-
-def _prepare_image(image: Image.Image, content_type: str) -> Image.Image:
-    """Fit the pixels to the stored format and size; whatever metadata came with them is left behind."""
-    if max(image.size) > MAX_IMAGE_SIDE:
-        image.thumbnail((MAX_IMAGE_SIDE, MAX_IMAGE_SIDE), Image.Resampling.LANCZOS)
-    if content_type == JPEG:
-        if image.mode not in {"RGB", "L"}:
-            image = image.convert("RGB")
-    elif content_type == PNG:
-        # Transparency kept in .info (tRNS) would be lost below; carry it as an alpha channel instead.
-        if "transparency" in image.info or image.mode not in _PNG_MODES:
-            image = image.convert("RGBA" if image.has_transparency_data else "RGB")
-    elif image.mode not in {"RGB", "RGBA"}:
-        image = image.convert("RGBA" if image.has_transparency_data else "RGB")
-    # Pillow's PNG and JPEG writers copy the ICC profile and comment from .info unless told otherwise.
-    image.info = {}
-    return image
-
-
-def _encode(image: Image.Image, content_type: str) -> File:
-    """Write the pixels afresh: this drops EXIF (GPS), ICC, comments and anything appended after the image."""
-    options = {
-        JPEG: {"quality": 88, "optimize": True},
-        PNG: {"optimize": True},
-        WEBP: {"quality": 88},
-    }[content_type]
-    stored = _temporary_file()
-    image.save(stored, format=_PILLOW_FORMATS[content_type], **options)
-    return _stored_copy(stored, f"evidence.{_EXTENSIONS[content_type]}")
-
-
-def _thumbnail(image: Image.Image) -> bytes:
-    image = image.copy()
-    image.thumbnail(THUMBNAIL_SIZE, Image.Resampling.LANCZOS)
-    if image.has_transparency_data:
-        # JPEG has no transparency: flatten onto white, as the page behind it is.
-        image = image.convert("RGBA")
-        background = Image.new("RGB", image.size, "white")
-        background.paste(image, mask=image.getchannel("A"))
-        image = background
-    elif image.mode != "RGB":
-        image = image.convert("RGB")
-    buffer = BytesIO()
-    image.save(buffer, format="JPEG", quality=80, optimize=True)
-    return buffer.getvalue()
+def _refusal(code: str, content_type: str) -> ValidationError:
+    if code == Refused.ENCRYPTED_PDF:
+        return ValidationError(
+            gettext("The PDF is protected with a password. Please upload a copy without a password."),
+            code=code,
+        )
+    if code == Refused.IMAGE_TOO_LARGE:
+        return _imagefile_too_large()
+    if code == Refused.NOT_CHECKED:
+        return ValidationError(
+            gettext(
+                "The file could not be checked; it may be damaged or unusually complex. "
+                "Please save it again and upload it once more."
+            ),
+            code=code,
+        )
+    if content_type == PDF:
+        return _broken_pdf()
+    return ValidationError(
+        gettext("The image could not be read; it may be damaged or incomplete."), code="broken_image"
+    )
 
 
 def _broken_pdf() -> ValidationError:
