@@ -29,7 +29,7 @@ from competitions.formatting import file_too_large
 from competitions.models import Competition
 from submissions import rewriting
 from submissions.models import Attachment
-from submissions.rewriting import JPEG, MAX_IMAGE_PIXELS, PDF, PNG, WEBP, Refused
+from submissions.rewriting import JPEG, MAX_IMAGE_PIXELS, PDF, PNG, WEBP
 
 ALLOWED_CONTENT_TYPES = {PDF, JPEG, PNG, WEBP}
 IMAGE_CONTENT_TYPES = frozenset({JPEG, PNG, WEBP})
@@ -240,10 +240,10 @@ def _rewritten(source: str | bytes, content_type: str) -> tuple[File, rewriting.
             timeout=settings.PORTAL_UPLOAD_CHECK_SECONDS,
             apart=settings.PORTAL_CHECK_UPLOADS_APART,
         )
+        if rewritten.refused:
+            raise _refusal(rewritten.refused, content_type)
         # pikepdf writes a copy and moves it into place: open what is at the path now.
         stored = open(path, "rb")  # noqa: SIM115 (returned open; closed when stored)
-    except Refused as refusal:
-        raise _refusal(refusal.code, content_type) from refusal
     finally:
         # Once open, the copy needs no name: it is gone when closed, as a TemporaryFile is.
         os.unlink(path)
@@ -270,14 +270,14 @@ def _check_pdf_ending(upload: UploadedFile, size: int) -> None:
 
 
 def _refusal(code: str, content_type: str) -> ValidationError:
-    if code == Refused.ENCRYPTED_PDF:
+    if code == rewriting.ENCRYPTED_PDF:
         return ValidationError(
             gettext("The PDF is protected with a password. Please upload a copy without a password."),
             code=code,
         )
-    if code == Refused.IMAGE_TOO_LARGE:
+    if code == rewriting.IMAGE_TOO_LARGE:
         return _imagefile_too_large()
-    if code == Refused.NOT_CHECKED:
+    if code == rewriting.NOT_CHECKED:
         return ValidationError(
             gettext(
                 "The file could not be checked; it may be damaged or unusually complex. "

@@ -4,8 +4,9 @@ pikepdf (qpdf) and Pillow are native code that allocates per file. Run inside a 
 10 MB PDF leaves the worker some 20 MB larger after the request (the allocator keeps what it took), and a
 crash on a hostile file would take the worker down. Here the work runs in a child forked from a small
 server process (multiprocessing's "forkserver", which holds nothing but pikepdf and Pillow): the child
-writes the copy to the path it is given, sends back a few numbers, and exits, giving back everything it
-took. A child that crashes or runs past its time ends there; the upload is refused, the worker goes on.
+writes the copy to the path it is given, sends back a few numbers (or why the file cannot be stored), and
+exits, giving back everything it took. A child that crashes or runs past its time ends there; the upload
+is refused, the worker goes on.
 
 Nothing here imports Django: the child starts from the fork server, not from the worker. The checks that
 decide whether a file is acceptable, and their messages, are in ``submissions.evidence``.
@@ -40,34 +41,32 @@ _PDF_ACTIVE_CONTENT = (
 )
 
 
-class Refused(Exception):
-    """The file cannot be stored; `code` says why (``submissions.evidence`` words the message)."""
-
-    BROKEN_PDF = "broken_pdf"
-    ENCRYPTED_PDF = "encrypted_pdf"
-    BROKEN_IMAGE = "broken_image"
-    IMAGE_TOO_LARGE = "image_too_large"
-    NOT_CHECKED = "not_checked"  # the child crashed or ran past its time
-
-    def __init__(self, code: str):
-        super().__init__(code)
-        self.code = code
+# Why a file cannot be stored (``submissions.evidence`` words the message).
+BROKEN_PDF = "broken_pdf"
+ENCRYPTED_PDF = "encrypted_pdf"
+BROKEN_IMAGE = "broken_image"
+IMAGE_TOO_LARGE = "image_too_large"
+NOT_CHECKED = "not_checked"  # the child crashed or ran past its time
 
 
 @dataclass(frozen=True)
 class Rewritten:
+    refused: str = ""  # one of the reasons above; empty when the copy was written
     width: int | None = None
     height: int | None = None
     thumbnail: bytes | None = None  # a JPEG, for images
 
 
 def rewrite(source: str | bytes, content_type: str, destination: str) -> Rewritten:
-    """Write the copy to store at `destination`. `source` is the upload's path, or its bytes when small."""
+    """Write the copy to store at `destination`, or say why not. `source` is the upload's path, or its bytes
+    when small."""
     readable = BytesIO(source) if isinstance(source, bytes) else source
     if content_type == PDF:
-        rewrite_pdf(readable, destination)
-        return Rewritten()
-    image = _prepare_image(_decode_image(readable, content_type), content_type)
+        return Rewritten(refused=rewrite_pdf(readable, destination))
+    image, refused = _decode_image(readable, content_type)
+    if refused:
+        return Rewritten(refused=refused)
+    image = _prepare_image(image, content_type)
     image.save(destination, format=_PILLOW_FORMATS[content_type], **_ENCODER_OPTIONS[content_type])
     return Rewritten(width=image.width, height=image.height, thumbnail=_thumbnail(image))
 
@@ -86,11 +85,11 @@ def rewrite_apart(
     sending.close()
     try:
         if not receiving.poll(timeout):
-            raise Refused(Refused.NOT_CHECKED)
+            return Rewritten(refused=NOT_CHECKED)
         try:
-            outcome, value = receiving.recv()
-        except EOFError as crashed:  # the child died before answering
-            raise Refused(Refused.NOT_CHECKED) from crashed
+            return receiving.recv()
+        except EOFError:  # the child died before answering
+            return Rewritten(refused=NOT_CHECKED)
     finally:
         receiving.close()
         child.join(timeout=1)
@@ -98,9 +97,6 @@ def rewrite_apart(
             child.kill()
             child.join()
         child.close()
-    if outcome == "refused":
-        raise Refused(value)
-    return value
 
 
 _context = None
@@ -117,19 +113,16 @@ def _fork_server():
 
 def _answer(sending, source, content_type: str, destination: str) -> None:
     try:
-        try:
-            answer = ("rewritten", rewrite(source, content_type, destination))
-        except Refused as refusal:
-            answer = ("refused", refusal.code)
-        sending.send(answer)
+        sending.send(rewrite(source, content_type, destination))
     except BrokenPipeError:
         pass  # the worker stopped waiting (the check ran past its time) and has refused the file
     finally:
         sending.close()
 
 
-def rewrite_pdf(source, destination) -> None:
-    """Rewrite a PDF without what names its author or acts on its own; refuse one that cannot be opened.
+def rewrite_pdf(source, destination) -> str:
+    """Rewrite a PDF without what names its author or acts on its own; refuse one that cannot be opened
+    (the reason, or an empty string when the copy was written).
 
     A blind stage hides the unit from the judges, but a PDF's document properties (Title, Author, Creator,
     Producer, Subject, Keywords in the document information dictionary) and its XMP metadata stream often
@@ -160,15 +153,17 @@ def rewrite_pdf(source, destination) -> None:
                 del form[pikepdf.Name.XFA]
             # Without `encryption`, pikepdf writes the copy unencrypted (an owner password's limits go too).
             pdf.save(destination, object_stream_mode=pikepdf.ObjectStreamMode.disable)
-    except pikepdf.PasswordError as exc:
-        raise Refused(Refused.ENCRYPTED_PDF) from exc
+    except pikepdf.PasswordError:
+        return ENCRYPTED_PDF
     # pikepdf (qpdf) reports a file it cannot read or write, even after trying to repair it, as PikepdfError.
-    except pikepdf.PikepdfError as exc:
-        raise Refused(Refused.BROKEN_PDF) from exc
+    except pikepdf.PikepdfError:
+        return BROKEN_PDF
+    return ""
 
 
-def _decode_image(source, content_type: str) -> Image.Image:
-    """Open with only the decoder the magic bytes named; refuse bombs by the header; decode; turn upright."""
+def _decode_image(source, content_type: str) -> tuple[Image.Image | None, str]:
+    """Open with only the decoder the magic bytes named; refuse bombs by the header; decode; turn upright.
+    The picture, or why it cannot be stored."""
     formats = [_PILLOW_FORMATS[content_type]]
     try:
         # Pillow warns (rather than refuses) between its own limit and twice that; treat both as refusal.
@@ -177,7 +172,7 @@ def _decode_image(source, content_type: str) -> Image.Image:
             image = Image.open(source, formats=formats)
             # Decompression-bomb guard: the header's size is known before any pixel is decoded.
             if image.width * image.height > MAX_IMAGE_PIXELS:
-                raise Refused(Refused.IMAGE_TOO_LARGE)
+                return None, IMAGE_TOO_LARGE
             image.verify()
             # verify() leaves the image unusable; open again to decode the pixels.
             if hasattr(source, "seek"):
@@ -185,15 +180,12 @@ def _decode_image(source, content_type: str) -> Image.Image:
             image = Image.open(source, formats=formats)
             image.load()
             # Turn the picture upright now: the orientation tag is dropped with the rest of the EXIF.
-            image = ImageOps.exif_transpose(image)
-    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise Refused(Refused.IMAGE_TOO_LARGE) from exc
-    except Refused:
-        raise
+            return ImageOps.exif_transpose(image), ""
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        return None, IMAGE_TOO_LARGE
     # Pillow reports malformed input as OSError, SyntaxError, ValueError, struct.error, EOFError and more.
-    except Exception as exc:
-        raise Refused(Refused.BROKEN_IMAGE) from exc
-    return image
+    except Exception:
+        return None, BROKEN_IMAGE
 
 
 def _prepare_image(image: Image.Image, content_type: str) -> Image.Image:
