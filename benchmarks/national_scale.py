@@ -183,6 +183,9 @@ def key_pages() -> list[Page]:
         Page("results", reverse("judging:results", args=[announced.slug])),
         Page("catalogue", reverse("catalogue:list")),
         Page("catalogue, searched", reverse("catalogue:list") + "?q=posyandu"),
+        # The floor of every signed-in page: the baseline's tiny template, with the session, the account and
+        # its roles loaded as on any page of a signed-in user.
+        Page("baseline, signed in", reverse("bench_baseline"), operator),
         Page("participation dashboard", reverse("submissions:participation"), leader),
         Page("operator dashboard", reverse("submissions:dashboard"), operator),
         Page("innovation list", reverse("submissions:innovation_list"), operator),

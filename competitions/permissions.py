@@ -1,12 +1,14 @@
 """The portal's roles, as small named predicates; every view and queryset asks these.
 
 A user may hold several roles at once (a secretariat member may also judge). Group membership and
-unit memberships are read once per request and kept on the user object.
+unit memberships are read in one query per request and kept on the user object.
 """
 
 from django.contrib.auth.models import AnonymousUser, Group, Permission, User
-from django.db.models import Q, QuerySet
+from django.db.models import BigIntegerField, CharField, Q, QuerySet, Value
 from django.utils.translation import gettext_lazy as _
+
+from competitions.models import Membership
 
 SECRETARIAT_GROUP = "Sekretariat"
 JUDGE_GROUP = "Juri"
@@ -24,20 +26,31 @@ ROLE_GROUP_DESCRIPTIONS = {
 def _group_names(user: User | AnonymousUser) -> frozenset[str]:
     if not user.is_authenticated:
         return frozenset()
-    if not hasattr(user, "_portal_group_names"):
-        user._portal_group_names = frozenset(user.groups.values_list("name", flat=True))
-    return user._portal_group_names
+    return _roles_of(user)[0]
 
 
 def operator_unit_ids(user: User | AnonymousUser) -> frozenset[int]:
     """Ids of the active units this user operates for (empty for everyone else)."""
     if not user.is_authenticated or not user.is_active:
         return frozenset()
-    if not hasattr(user, "_portal_unit_ids"):
-        user._portal_unit_ids = frozenset(
-            user.memberships.filter(unit__is_active=True).values_list("unit_id", flat=True)
+    return _roles_of(user)[1]
+
+
+def _roles_of(user: User) -> tuple[frozenset[str], frozenset[int]]:
+    """The account's group names and active units, read in one query: every page asks (the layout's menu)."""
+    if not hasattr(user, "_portal_roles"):
+        groups = Group.objects.filter(user=user).values_list(
+            "name", Value(None, output_field=BigIntegerField())
         )
-    return user._portal_unit_ids
+        units = Membership.objects.filter(user=user, unit__is_active=True).values_list(
+            Value("", output_field=CharField()), "unit_id"
+        )
+        rows = list(groups.order_by().union(units.order_by(), all=True))
+        user._portal_roles = (
+            frozenset(name for name, unit_id in rows if unit_id is None),
+            frozenset(unit_id for _name, unit_id in rows if unit_id is not None),
+        )
+    return user._portal_roles
 
 
 def is_secretariat(user: User | AnonymousUser) -> bool:
