@@ -5,8 +5,10 @@ from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from competitions.choice_labels import ChoiceLabelsModel
 
-class Unit(models.Model):
+
+class Unit(ChoiceLabelsModel):
     """A *perangkat daerah* or other body that may enter a competition: the roster of entrants.
 
     Units are never deleted once they have history; a unit that merged or closed is made inactive.
@@ -88,7 +90,7 @@ def default_tie_break_chain() -> list[str]:
     return ["last_stage", "heaviest_criterion", "earliest_submission"]
 
 
-class Competition(models.Model):
+class Competition(ChoiceLabelsModel):
     """One edition of a competition, e.g. "KOINYANLIK 2026" or "Kompetisi Inovasi Kota Palembang 2026"."""
 
     class Aggregation(models.TextChoices):
@@ -275,7 +277,7 @@ class Category(models.Model):
         return [str(labels[kind]) for kind in self.eligible_kinds if kind in labels]
 
 
-class Prize(models.Model):
+class Prize(ChoiceLabelsModel):
     """What a place in a category wins: *uang pembinaan* in rupiah and/or a *piagam* (certificate)."""
 
     class Kind(models.TextChoices):
@@ -304,7 +306,7 @@ class Prize(models.Model):
         return self.label
 
 
-class Stage(models.Model):
+class Stage(ChoiceLabelsModel):
     """A *tahap* of an edition: administrasi, penilaian proposal, fact finding, paparan, pengumuman."""
 
     class Kind(models.TextChoices):
@@ -401,7 +403,7 @@ class Criterion(models.Model):
         return f"{self.name} ({self.weight}%)"
 
 
-class Requirement(models.Model):
+class Requirement(ChoiceLabelsModel):
     """A document the administrative check looks for: SK Kepala OPD, surat pernyataan, proposal PDF…"""
 
     class Kind(models.TextChoices):
@@ -428,7 +430,7 @@ class Requirement(models.Model):
         return self.name
 
 
-class ProposalSection(models.Model):
+class ProposalSection(ChoiceLabelsModel):
     """One section of an edition's proposal form: what the operator writes, with its guidance and limits.
 
     The form is data, defined per edition (from a template, then edited by the secretariat until
@@ -545,7 +547,7 @@ class Reminder(models.Model):
         return f"{self.kind} {self.key} ({self.threshold})"
 
 
-class BackgroundJob(models.Model):
+class BackgroundJob(ChoiceLabelsModel):
     """Long work the secretariat asked for (every piagam of an edition, a big spreadsheet), run on the task
     queue; the record shows its progress while it runs and keeps the file it made (README, "Long work")."""
 

@@ -7,6 +7,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from competitions.choice_labels import ChoiceLabelsModel
 from competitions.models import Category, Competition, Criterion, Prize, Stage
 from submissions.models import Submission, private_upload_path, thumbnail_upload_path
 
@@ -124,7 +125,7 @@ class Conflict(models.Model):
         return f"{self.judge} × {self.submission}"
 
 
-class ScoreSheet(models.Model):
+class ScoreSheet(ChoiceLabelsModel):
     """A judge's scores for one entry in one scored stage. Submitted sheets are locked."""
 
     class Status(models.TextChoices):
@@ -243,7 +244,7 @@ class FieldVisitPhoto(models.Model):
         return f"#{self.pk}"
 
 
-class StageResult(models.Model):
+class StageResult(ChoiceLabelsModel):
     """The secretariat's decision on an entry at the end of a stage: its score, rank and outcome.
 
     This is the record, not a cache: it is written once when the secretariat decides, and a reverted
@@ -413,7 +414,7 @@ def new_certificate_code() -> str:
     return secrets.token_urlsafe(16)
 
 
-class Certificate(models.Model):
+class Certificate(ChoiceLabelsModel):
     """A *piagam* (certificate) the portal issued: to a winner for its prize, or to a participant — an entry
     that passed the administrative check and so took part in the judging (*peserta*).
 

@@ -7,6 +7,7 @@ from django.db.models import ProtectedError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from competitions.choice_labels import ChoiceLabelsModel
 from competitions.models import Category, Competition, Requirement, Unit
 
 
@@ -26,7 +27,7 @@ class GovernmentAffair(models.Model):
         return self.name
 
 
-class Innovation(models.Model):
+class Innovation(ChoiceLabelsModel):
     """A unit's innovation, the catalogue record that lives across years and editions."""
 
     class Form(models.TextChoices):
@@ -151,7 +152,7 @@ class SubmissionQuerySet(models.QuerySet):
 KEPT_FOR_THE_RECORD = _("An entry that was submitted is never deleted; it can be withdrawn instead.")
 
 
-class Submission(models.Model):
+class Submission(ChoiceLabelsModel):
     """An innovation entered in one category of one edition: the *proposal*.
 
     `sections` holds the working draft, one text per section key of the edition's proposal form
@@ -237,7 +238,7 @@ class Submission(models.Model):
         return self.status == self.Status.ELIGIBLE
 
 
-class Attachment(models.Model):
+class Attachment(ChoiceLabelsModel):
     """Evidence: a checked file or a link, for a required document or for a proposal section."""
 
     class LinkKind(models.TextChoices):
@@ -330,7 +331,7 @@ class SubmissionVersion(models.Model):
         return f"{self.submission} v{self.number}"
 
 
-class AdministrativeCheck(models.Model):
+class AdministrativeCheck(ChoiceLabelsModel):
     """The secretariat's completeness check of one frozen version of an entry."""
 
     class Outcome(models.TextChoices):

@@ -8,6 +8,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from competitions.choice_labels import ChoiceLabelsModel
 from competitions.formatting import format_score
 from submissions.models import Attachment, GovernmentAffair, Innovation, private_upload_path
 
@@ -143,7 +144,7 @@ class IndexIndicator(models.Model):
         return [(1, self.level_1), (2, self.level_2), (3, self.level_3)]
 
 
-class InnovationIndicator(models.Model):
+class InnovationIndicator(ChoiceLabelsModel):
     """A unit's answer to one indicator for one innovation: its level and the evidence (*bukti dukung*).
 
     The year is the indicator's year. Without evidence the indicator scores 0, whatever the level. The
