@@ -39,7 +39,9 @@ def _raise_version() -> None:
         cache.set(VERSION_KEY, 2, timeout=None)
 
 
-def _version() -> int:
+def content_version() -> int:
+    """The number `public_content_changed` raises: part of the key of whatever is cached from the data the
+    public pages show (the pages themselves, the leaders' participation dashboard)."""
     version = cache.get(VERSION_KEY)
     if version is None:
         cache.add(VERSION_KEY, 1, timeout=None)
@@ -49,7 +51,7 @@ def _version() -> int:
 
 def page_key(request: HttpRequest) -> str:
     address = hashlib.sha256(request.get_full_path().encode()).hexdigest()
-    return f"public-page:{_version()}:{request.LANGUAGE_CODE}:{address}"
+    return f"public-page:{content_version()}:{request.LANGUAGE_CODE}:{address}"
 
 
 def is_cacheable(request: HttpRequest) -> bool:

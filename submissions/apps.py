@@ -3,12 +3,13 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.translation import gettext_lazy as _
 
 
-def submitted_entry_changed(sender, instance, **kwargs):
-    """A public page shows entries once submitted (counts, winners' proposals); drafts change too often
-    and are never shown."""
+def entry_changed(sender, instance, signal, created=False, **kwargs):
+    """A public page shows entries once submitted (counts, winners' proposals). A draft is saved every few
+    seconds while it is written and is never shown; only its start and its removal change what is counted
+    (the leaders' dashboard counts the entries entered)."""
     from competitions.public_pages import public_content_changed
 
-    if instance.status != instance.Status.DRAFT:
+    if created or signal is post_delete or instance.status != instance.Status.DRAFT:
         public_content_changed()
 
 
@@ -36,7 +37,5 @@ class SubmissionsConfig(AppConfig):
         m2m_changed.connect(
             public_content_changed, sender=Innovation.affairs.through, dispatch_uid="public-pages-affairs"
         )
-        post_save.connect(submitted_entry_changed, sender=Submission, dispatch_uid="public-pages-Submission")
-        post_delete.connect(
-            submitted_entry_changed, sender=Submission, dispatch_uid="public-pages-Submission"
-        )
+        post_save.connect(entry_changed, sender=Submission, dispatch_uid="public-pages-Submission")
+        post_delete.connect(entry_changed, sender=Submission, dispatch_uid="public-pages-Submission")

@@ -2,7 +2,8 @@
 
 "Taking part" in a year (or an edition) means sending at least one entry: an entry that is neither a draft
 nor withdrawn. The numbers come from grouped queries, so the page costs the same handful of queries for
-ten units or a thousand. Decisions and awards are read through their relation names (`stage_results`,
+ten units or a thousand (the page, as rendered, is cached: `submissions.views.ParticipationView`).
+Decisions and awards are read through their relation names (`stage_results`,
 `award`), so this app does not import the judging app.
 """
 
@@ -103,7 +104,6 @@ def participation(
     *,
     competition: Competition | None = None,
     sort: str = "name",
-    today: datetime.date | None = None,
 ) -> Participation:
     """The dashboard for `year`, or for one `competition` (an edition of that year)."""
     in_scope = (
@@ -182,6 +182,7 @@ def trend(year: int) -> tuple[list[int], list[TrendRow]]:
         Submission.objects.filter(competition__year__in=years)
         .exclude(status__in=[Status.DRAFT, Status.WITHDRAWN])
         .values_list("unit_id", "competition__year")
+        .order_by()  # DISTINCT over these two columns only, not over the entries' default ordering too
         .distinct()
     )
     for unit_id, entry_year in rows:

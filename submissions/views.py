@@ -7,6 +7,7 @@ from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import FormView, TemplateView
@@ -15,6 +16,7 @@ from competitions import permissions
 from competitions.access import KeepTypedDataMixin, RoleRequiredMixin
 from competitions.errors import RuleViolation, add_violation_to_form, report_violation
 from competitions.models import Competition
+from competitions.public_pages import content_version
 from competitions.selectors import units_for_operator
 from competitions.services import record_download
 from competitions.spreadsheets import spreadsheet_response
@@ -82,31 +84,37 @@ class ParticipationView(RoleRequiredMixin, TemplateView):
     template_name = "submissions/participation.html"
 
     def get(self, request, *args, **kwargs):
-        self.dashboard = self.build()
+        self.years = competition_years()
+        self.year = self.chosen_year()
+        self.editions = list(Competition.objects.filter(year=self.year).order_by("name"))
         export = request.GET.get("unduh")
+        if export not in ("xlsx", "csv"):
+            # The page is cached as rendered, per address and language, until the data it counts changes
+            # (`competitions.public_pages.content_version`); the counting runs only when it is not.
+            self.dashboard = SimpleLazyObject(self.build)
+            return super().get(request, *args, **kwargs)
+        self.dashboard = self.build()
         if export == "xlsx":
             response = spreadsheet_response(self.filename(), participation_sheets(self.dashboard), "xlsx")
-        elif export == "csv":
-            response = spreadsheet_response(self.filename(), [not_taking_part_sheet(self.dashboard)], "csv")
         else:
-            return super().get(request, *args, **kwargs)
+            response = spreadsheet_response(self.filename(), [not_taking_part_sheet(self.dashboard)], "csv")
         # Spans every unit of a year: the download is logged under the account that took it.
         record_download(request.user, by=request.user, filename=f"{self.filename()}.{export}")
         return response
 
-    def build(self) -> Participation:
-        years = competition_years()
+    def chosen_year(self) -> int:
         try:
-            year = int(self.request.GET.get("tahun", ""))
+            return int(self.request.GET.get("tahun", ""))
         except ValueError:
-            year = years[0] if years else timezone.localdate().year
+            return self.years[0] if self.years else timezone.localdate().year
+
+    def build(self) -> Participation:
         competition = (
             Competition.objects.prefetch_related("categories")
-            .filter(year=year, slug=self.request.GET.get("edisi", ""))
+            .filter(year=self.year, slug=self.request.GET.get("edisi", ""))
             .first()
         )
-        self.years, self.editions = years, list(Competition.objects.filter(year=year).order_by("name"))
-        return participation(year, competition=competition, sort=self.request.GET.get("urut", "name"))
+        return participation(self.year, competition=competition, sort=self.request.GET.get("urut", "name"))
 
     def filename(self) -> str:
         scope = self.dashboard.competition.slug if self.dashboard.competition else str(self.dashboard.year)
@@ -121,7 +129,8 @@ class ParticipationView(RoleRequiredMixin, TemplateView):
             editions=self.editions,
             sort=self.request.GET.get("urut", "name"),
             query=query.urlencode(),
-            trend_totals=trend_totals(self.dashboard),
+            trend_totals=SimpleLazyObject(lambda: trend_totals(self.dashboard)),
+            content_version=content_version(),
             **kwargs,
         )
 

@@ -3,9 +3,11 @@ the entries went, three years of history, and "One Agency One Innovation"."""
 
 import datetime
 import io
+import re
 
 import openpyxl
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
 
 from competitions.models import Competition, Prize, Stage, Unit
@@ -201,5 +203,47 @@ def test_the_dashboard_query_count_does_not_grow_with_the_units(
     client.force_login(leader)
     url = reverse("submissions:participation")
     client.get(url, {"tahun": 2026, "edisi": "kik-2026"})  # warm the session and permission caches
-    with django_assert_num_queries(14):
+    cache.clear()  # counted afresh, as after any change to the data
+    with django_assert_num_queries(13):
         assert client.get(url, {"tahun": 2026, "edisi": "kik-2026"}).status_code == 200
+    # Then from the cache: the session, the account and its roles, the years and the editions.
+    with django_assert_num_queries(5):
+        assert client.get(url, {"tahun": 2026, "edisi": "kik-2026"}).status_code == 200
+
+
+def test_the_counts_are_kept_until_an_entry_is_withdrawn_through_the_portal(client, leader, city):
+    client.force_login(leader)
+
+    def taking_part() -> str:
+        page = client.get(reverse("submissions:participation"), {"tahun": 2026}).content.decode()
+        return re.search(r"(\d+) dari 5 unit yang dapat ikut", page).group(1)
+
+    assert taking_part() == "2"  # Dinas Setia and Kecamatan Baru
+    # Changed behind the portal's back (no signal): the counts come from the cache and do not see it.
+    Submission.objects.filter(unit=city["units"]["setia"], competition=city["editions"][2026]).update(
+        status=Submission.Status.WITHDRAWN
+    )
+    assert taking_part() == "2"
+    # Withdrawn through the portal: counted afresh, which sees both entries withdrawn.
+    baru = Submission.objects.get(unit=city["units"]["baru"])
+    services.withdraw_submission(submission=baru, by=leader, reason="Salah kategori")
+    assert taking_part() == "0"
+
+
+def test_a_new_draft_counts_as_entered_at_once_though_the_page_is_cached(client, leader, city):
+    client.force_login(leader)
+
+    def entered() -> str:
+        page = client.get(reverse("submissions:participation"), {"tahun": 2026, "edisi": "kik-2026"})
+        return re.search(
+            r"<tr><td>Mendaftar</td><td class=\"text-end\">(\d+)</td>", page.content.decode()
+        ).group(1)
+
+    innovation = factories.InnovationFactory(unit=city["units"]["absen"])
+    assert entered() == "4"
+    factories.SubmissionFactory(
+        innovation=innovation,
+        category=city["editions"][2026].categories.get(),
+        status=Submission.Status.DRAFT,
+    )
+    assert entered() == "5"
