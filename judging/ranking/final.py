@@ -9,7 +9,13 @@ from django.utils.translation import gettext as _
 
 from competitions.models import Category, Competition, Prize, Stage
 from judging.models import FieldVisit, StageResult
-from judging.ranking.common import DECIDING_KINDS, FOUR_PLACES, RANKED_ENTRY_FIELDS, entries_after
+from judging.ranking.common import (
+    DECIDING_KINDS,
+    FOUR_PLACES,
+    entries_after,
+    ranked_entries,
+    without_collector_pauses,
+)
 from judging.ranking.stage import heaviest_criterion_means
 from judging.ranking.ties import Tie, chain_of, order_entries, tie_values, ties_across
 from submissions.models import Submission
@@ -55,6 +61,7 @@ class FinalRanking:
         return _("no prize")
 
 
+@without_collector_pauses
 def final_ranking(competition: Competition, category: Category) -> FinalRanking:
     """final score = Σ(stage weight × stage score) / Σ(stage weight), over the scored and verification
     stages with a weight, using the score in the entry's current (not reverted) stage result — the adjusted
@@ -87,10 +94,10 @@ def final_ranking(competition: Competition, category: Category) -> FinalRanking:
     )
     verifications = [stage.pk for stage in deciding if stage.kind == Stage.Kind.VERIFICATION]
     visits = FieldVisit.objects.filter(stage__in=verifications, submission=OuterRef("pk"))
-    entries = list(
-        entries_after(category, deciding[-1] if deciding else None)
-        .only(*RANKED_ENTRY_FIELDS)
-        .annotate(visited=Exists(visits), failed_visit=Exists(visits.filter(verified=False)))
+    entries = ranked_entries(
+        entries_after(category, deciding[-1] if deciding else None).annotate(
+            visited=Exists(visits), failed_visit=Exists(visits.filter(verified=False))
+        )
     )
     ids = [entry.pk for entry in entries]
     score_field = "adjusted_score" if competition.rank_by_adjusted else "score"

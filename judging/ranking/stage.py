@@ -19,10 +19,11 @@ from judging.eligibility import counted_sheets, expected_assignments
 from judging.models import FieldVisit, Score, StageResult
 from judging.ranking.common import (
     DECIDING_KINDS,
-    RANKED_ENTRY_FIELDS,
     deciding_stages_before,
     entries_after,
+    ranked_entries,
     rounded,
+    without_collector_pauses,
 )
 from judging.ranking.ties import Tie, chain_of, order_entries, tie_values, ties_across
 from submissions.models import Submission
@@ -133,6 +134,7 @@ class StageRanking:
         return _("advances"), _("eliminated")
 
 
+@without_collector_pauses
 def stage_ranking(stage: Stage, category: Category) -> StageRanking:
     """The ranking of one scored or verification stage in one category.
 
@@ -256,7 +258,7 @@ def counted_sheet_rows(stage: Stage, entries: QuerySet[Submission]) -> list[Coun
 
 def _score_entries(ranking: StageRanking, pool, competition: Competition, chain: list[str]) -> None:
     stage = ranking.stage
-    entries = list(pool.only(*RANKED_ENTRY_FIELDS))
+    entries = ranked_entries(pool)
     rows = counted_sheet_rows(stage, pool)
     expected_rows = list(
         expected_assignments(stage)
@@ -321,7 +323,7 @@ def _visit_entries(
 ) -> None:
     """A verification stage: the visit's score and verdict. Its tie-break keys look at the last scored stage
     before it: the entry's decided score there, and its heaviest criterion there."""
-    entries = list(pool.only(*RANKED_ENTRY_FIELDS))
+    entries = ranked_entries(pool)
     ids = [entry.pk for entry in entries]
     visits = {
         visit["submission_id"]: visit

@@ -4,6 +4,7 @@ Every expected number is worked out by hand in a comment, so a secretariat can c
 """
 
 import datetime
+import gc
 from decimal import Decimal
 
 import pytest
@@ -24,9 +25,10 @@ Kind = Stage.Kind
 Agg = Competition.Aggregation
 ADVANCED, ELIMINATED = StageResult.Outcome.ADVANCED, StageResult.Outcome.ELIMINATED
 # Query counts measured with 6 entries; the budget tests show they stay the same for 300. A stage ranking
-# reads the edition, the stages before, the entries, the counted sheets, the expected assignments, the judges.
-STAGE_RANKING_QUERIES = 6
-FINAL_RANKING_QUERIES = 6
+# reads the edition, the stages before, the entries, their units (each once), the counted sheets, the
+# expected assignments, the judges.
+STAGE_RANKING_QUERIES = 7
+FINAL_RANKING_QUERIES = 7
 
 
 def day(n: int) -> datetime.datetime:
@@ -699,3 +701,20 @@ def test_an_unassigned_judges_sheet_does_not_count(db):
     )
     ranked = stage_ranking(stage, category).entries[0]
     assert (ranked.score, ranked.sheets_submitted, ranked.sheets_expected) == (D("60.0000"), 1, 1)
+
+
+def test_a_ranking_reads_each_unit_once_and_leaves_the_collector_on_even_when_refused(edition):
+    competition, category, proposal = edition
+    heavy = Criterion.objects.create(stage=proposal, name="Signifikansi", weight=70)
+    entries = add_scored_entries(category, proposal, judges("j1", "j2", "j3"), heavy, 6)
+    Submission.objects.filter(pk__in=[entry.pk for entry in entries]).update(unit=entries[0].unit)
+    final = factories.StageFactory(competition=competition, name="Paparan", order=9, kind=Stage.Kind.FINAL)
+
+    with pytest.raises(ValueError):
+        stage_ranking(final, category)
+    assert gc.isenabled()
+    ranked = stage_ranking(Stage.objects.get(pk=proposal.pk), category).entries
+
+    assert len(ranked) == 6
+    assert len({id(entry.submission.unit) for entry in ranked}) == 1  # one unit, read once, shared
+    assert gc.isenabled()
