@@ -70,3 +70,25 @@ def test_the_operator_pages_cost_the_same_queries_for_3_or_60_innovations(
     add_drafts(unit, edition["category"], [f"Inovasi #{n:02d}" for n in range(57)])
     with django_assert_num_queries(len(small.captured_queries)):
         assert client.get(reverse(url_name)).status_code == 200
+
+
+def test_the_dashboard_sorts_the_units_entries_by_id_and_reads_only_the_page_whole(
+    client, edition, unit_operator
+):
+    unit = unit_operator.memberships.get().unit
+    add_drafts(unit, edition["category"], [f"Inovasi #{n:02d}" for n in range(1, 31)])
+    client.force_login(unit_operator)
+
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(reverse("submissions:dashboard")).status_code == 200
+
+    entry_queries = [
+        query["sql"]
+        for query in captured
+        if 'FROM "submissions_submission"' in query["sql"].split(" WHERE ")[0]
+    ]
+    sorted_queries = [sql for sql in entry_queries if "ORDER BY" in sql and "LIMIT 20" in sql]
+    # The page is picked by the entries' ids alone; the proposal texts are read for its 20 entries only.
+    assert len(sorted_queries) == 1
+    assert '"submissions_submission"."sections"' not in sorted_queries[0]
+    assert '"submissions_innovation"."design"' not in sorted_queries[0]
