@@ -283,9 +283,13 @@ class PanelAdmin(EditionNamedStagesMixin, admin.ModelAdmin):
         return panel.assigned_count
 
     def get_queryset(self, request):
-        assigned = Assignment.objects.filter(
-            stage=OuterRef("stage"), judge=OuterRef("judge"), removed_at__isnull=True
-        ).values("judge")
+        assigned = (
+            Assignment.objects.filter(
+                stage=OuterRef("stage"), judge=OuterRef("judge"), removed_at__isnull=True
+            )
+            .order_by()
+            .values("judge")
+        )
         return (
             super()
             .get_queryset(request)

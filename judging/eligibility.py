@@ -78,7 +78,10 @@ def with_sheet_status(assignments: QuerySet[Assignment]) -> QuerySet[Assignment]
     sheet = ScoreSheet.objects.filter(
         judge=OuterRef("judge"), stage=OuterRef("stage"), submission=OuterRef("submission")
     )
-    return assignments.annotate(sheet_status=Coalesce(Subquery(sheet.values("status")[:1]), Value("")))
+    # One sheet per judge, stage and entry: no ordering, so the sheets' default one (through the stage, the
+    # edition, the entry and the judge's name) adds no join to a subquery run for every assignment.
+    status = sheet.order_by().values("status")[:1]
+    return assignments.annotate(sheet_status=Coalesce(Subquery(status), Value("")))
 
 
 SHEET_SUBMITTED = Q(sheet_status=ScoreSheet.Status.SUBMITTED)  # on `with_sheet_status` assignments

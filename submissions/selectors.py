@@ -118,9 +118,11 @@ def with_progress(queryset: QuerySet[Submission]) -> QuerySet[Submission]:
     The judging app writes stage results and awards; they are read here through their relation names,
     so this app does not import that one.
     """
+    results = Submission._meta.get_field("stage_results").related_model.objects.order_by()
+    # `progress` picks the latest decision itself: unordered, the decisions cost no join to sort them.
     return queryset.select_related(
         "innovation", "unit", "competition", "category", "award__prize"
-    ).prefetch_related("stage_results__stage")
+    ).prefetch_related(Prefetch("stage_results", queryset=results.select_related("stage")))
 
 
 @dataclass
@@ -328,7 +330,7 @@ def operator_dashboard(
     )
     paginator.count = counts["entries"]  # counted above with the entries to do: one query for both
     entries = paginator.get_page(page)
-    loaded = submissions_for_operator(user).in_bulk(list(entries.object_list))
+    loaded = submissions_for_operator(user).order_by().in_bulk(list(entries.object_list))
     entries.object_list = [loaded[pk] for pk in entries.object_list if pk in loaded]
     for submission in entries:
         submission.progress = progress(submission)

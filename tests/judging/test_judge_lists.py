@@ -83,3 +83,24 @@ def test_the_judge_dashboard_costs_the_same_queries_for_3_or_120_entries(
     assign(scored_round, judge, [f"Draf {n}" for n in range(17)], status=ScoreSheet.Status.DRAFT)
     with django_assert_num_queries(len(small.captured_queries)):
         assert client.get(reverse("judging:dashboard")).status_code == 200
+
+
+def test_each_sheets_status_is_looked_up_without_joining_the_stage_edition_entry_or_judge(
+    client, scored_round
+):
+    judge = scored_round["judges"][0]
+    assign(scored_round, judge, ["A", "B"])
+    assign(scored_round, judge, ["C"], status=ScoreSheet.Status.DRAFT)
+    client.force_login(judge)
+
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(reverse("judging:dashboard")).status_code == 200
+
+    # The sheet's status is a subquery run for every assignment of the judge: it reads the sheets alone.
+    lookups = [
+        query["sql"].split("COALESCE((SELECT", 1)[1].split("LIMIT 1)", 1)[0]
+        for query in captured
+        if "COALESCE((SELECT" in query["sql"]
+    ]
+    assert lookups
+    assert all("JOIN" not in lookup and "ORDER BY" not in lookup for lookup in lookups)

@@ -92,3 +92,25 @@ def test_the_dashboard_sorts_the_units_entries_by_id_and_reads_only_the_page_who
     assert len(sorted_queries) == 1
     assert '"submissions_submission"."sections"' not in sorted_queries[0]
     assert '"submissions_innovation"."design"' not in sorted_queries[0]
+
+
+def test_the_dashboards_entries_and_their_decisions_are_read_without_sorting_joins(
+    client, edition, unit_operator
+):
+    unit = unit_operator.memberships.get().unit
+    add_drafts(unit, edition["category"], ["Satu", "Dua", "Tiga"])
+    client.force_login(unit_operator)
+
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(reverse("submissions:dashboard")).status_code == 200
+
+    # The page's entries are fetched by id and their decisions by entry: neither needs an order, so neither
+    # joins the editions, categories and units the models' default orders go through.
+    by_ids = [
+        query["sql"]
+        for query in captured
+        if '"submissions_submission"."id" IN (' in query["sql"]
+        or 'FROM "judging_stageresult"' in query["sql"]
+    ]
+    assert len(by_ids) == 2
+    assert all("ORDER BY" not in sql for sql in by_ids)
