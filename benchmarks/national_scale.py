@@ -19,15 +19,12 @@ printed and written to benchmarks/results/ as JSON and as a Markdown table.
 import datetime
 import json
 import os
-import statistics
 import subprocess
 import sys
-import threading
 import time
 import urllib.error
 import urllib.parse
 import urllib.request
-import uuid
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -62,38 +59,15 @@ BASE = f"http://127.0.0.1:{PORT}"
 RESULTS = ROOT / "benchmarks" / "results"
 
 
-class BenchFailed(SystemExit):
-    def __init__(self, message: str):
-        super().__init__(f"\nBENCH FAILED: {message}")
+from benchmarks.bench_database import ensure_database  # noqa: E402
 
-
-def ensure_database() -> None:
-    """Create the benchmark's own database when it does not exist yet."""
-    import psycopg2
-    from psycopg2 import sql
-
-    url = urllib.parse.urlsplit(DATABASE_URL)
-    name = url.path.lstrip("/")
-    server = psycopg2.connect(
-        host=url.hostname, port=url.port or 5432, user=url.username, password=url.password, dbname="postgres"
-    )
-    server.autocommit = True
-    with server.cursor() as cursor:
-        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
-        if cursor.fetchone() is None:
-            cursor.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-            print(f"created database {name}")
-    server.close()
-
-
-ensure_database()
+ensure_database(DATABASE_URL)
 
 import django  # noqa: E402
 
 django.setup()
 
 from django.contrib.auth.models import User  # noqa: E402
-from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.db.models import Count, Q  # noqa: E402
 from django.test import Client  # noqa: E402
@@ -102,13 +76,13 @@ from django.urls import reverse  # noqa: E402
 from django_otp import DEVICE_ID_SESSION_KEY  # noqa: E402
 from django_otp.plugins.otp_totp.models import TOTPDevice  # noqa: E402
 
-from competitions.models import BackgroundJob, Competition, Stage, Unit  # noqa: E402
-from competitions.services.jobs import run_job  # noqa: E402
+from benchmarks.bench_database import prepare_database  # noqa: E402
+from benchmarks.in_process import BenchFailed, measure_downloads, time_rankings  # noqa: E402
+from benchmarks.report_table import markdown, share  # noqa: E402
+from benchmarks.upload_memory import measure_upload  # noqa: E402
+from competitions.models import Competition, Stage, Unit  # noqa: E402
 from innovation_portal import scale  # noqa: E402
-from judging.jobs import CERTIFICATES_ZIP, EDITION_SPREADSHEET  # noqa: E402
-from judging.ranking import final_ranking, stage_ranking  # noqa: E402
-from submissions.models import Attachment, Submission  # noqa: E402
-from tests.html_forms import form_fields  # noqa: E402
+from submissions.models import Submission  # noqa: E402
 
 
 @dataclass
@@ -146,18 +120,6 @@ class Measured:
     ratio: float
     timeouts: int
     extra: dict = field(default_factory=dict)
-
-
-# The database
-
-
-def prepare_database() -> None:
-    call_command("migrate", verbosity=0)
-    call_command("seed_scale", scale=SCALE)
-    call_command("collectstatic", interactive=False, verbosity=0)
-    with connection.cursor() as cursor:
-        # A live database keeps its statistics current (autovacuum); a freshly loaded one must be told.
-        cursor.execute("ANALYZE")
 
 
 def key_pages() -> list[Page]:
@@ -407,230 +369,10 @@ def measure_pages(server: subprocess.Popen, pages: list[Page]) -> list[Measured]
     return measured
 
 
-# Ranking, upload, downloads
-
-
-def time_rankings() -> dict:
-    judging = Competition.objects.get(slug=scale.JUDGING_SLUG)
-    announced = Competition.objects.get(slug=scale.ANNOUNCED_SLUG)
-    running = judging.stages.get(status=Stage.Status.ACTIVE)
-    biggest = judging.categories.annotate(n=Count("submissions")).order_by("-n").first()
-    biggest_announced = announced.categories.annotate(n=Count("submissions")).order_by("-n").first()
-
-    def timed(function, repeat=5) -> dict:
-        durations = []
-        for _ in range(repeat):
-            with CaptureQueriesContext(connection) as captured:
-                started = time.perf_counter()
-                function()
-                durations.append(time.perf_counter() - started)
-        return {
-            "first_s": round(durations[0], 3),
-            "median_s": round(statistics.median(durations), 3),
-            "queries": len(captured),
-        }
-
-    return {
-        "entries": biggest.n,
-        "stage ranking of the biggest category": timed(lambda: stage_ranking(running, biggest)),
-        "final ranking (last year, biggest category)": timed(
-            lambda: final_ranking(announced, biggest_announced)
-        ),
-    }
-
-
-def pdf_of(size: int) -> bytes:
-    """A valid PDF of about `size` bytes: one page and an incompressible stream."""
-    import io
-
-    import pikepdf
-
-    pdf = pikepdf.new()
-    pdf.add_blank_page()
-    pdf.Root.BenchPadding = pikepdf.Stream(pdf, os.urandom(size - 2048))
-    buffer = io.BytesIO()
-    pdf.save(buffer)
-    return buffer.getvalue()
-
-
-def multipart(fields: dict[str, list[str]], file_field: str, file_name: str, content: bytes):
-    boundary = uuid.uuid4().hex
-    parts = []
-    for name, values in fields.items():
-        for value in values:
-            parts.append(
-                f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode()
-            )
-    parts.append(
-        f'--{boundary}\r\nContent-Disposition: form-data; name="{file_field}"; filename="{file_name}"\r\n'
-        "Content-Type: application/pdf\r\n\r\n".encode()
-        + content
-        + b"\r\n"
-    )
-    parts.append(f"--{boundary}--\r\n".encode())
-    return b"".join(parts), f"multipart/form-data; boundary={boundary}"
-
-
-def workers_rss(server: subprocess.Popen) -> dict[int, int]:
-    import psutil
-
-    return {child.pid: child.memory_info().rss for child in psutil.Process(server.pid).children()}
-
-
-def measure_upload(server: subprocess.Popen, clients: dict[int, Client], repeat: int = 3) -> dict:
-    """The most a worker's memory (RSS) grows while it takes evidence at the edition's size limit."""
-    draft = (
-        Submission.objects.filter(competition__slug=scale.OPEN_SLUG, status=Submission.Status.DRAFT)
-        .select_related("competition")
-        .first()
-    )
-    operator = User.objects.filter(memberships__unit=draft.unit_id).first()
-    client = Client(HTTP_HOST="127.0.0.1")
-    client.force_login(operator)
-    session = client.cookies["sessionid"].value
-    requirement = draft.competition.requirements.get(kind="document", name__startswith="Proposal")
-    limit = draft.competition.max_upload_mb * 1024 * 1024
-    content = pdf_of(limit - 64 * 1024)
-    path = reverse("submissions:entry_edit", args=[draft.pk])
-    growths = []
-    for attempt in range(repeat):
-        with request(path, session) as response:
-            html = response.read().decode()
-            csrf = next(
-                value.split(";")[0].split("=", 1)[1]
-                for value in response.headers.get_all("Set-Cookie") or []
-                if value.startswith("csrftoken=")
-            )
-        fields = form_fields(html, "proposal-form")
-        fields.update(
-            {"target": [f"req-{requirement.pk}"], "title": [f"Proposal {attempt}"], "add_evidence": ["1"]}
-        )
-        body, content_type = multipart(fields, "file", "proposal.pdf", content)
-        before = workers_rss(server)
-        peak = dict(before)
-        done = threading.Event()
-
-        def sample(peak=peak, done=done):
-            while not done.wait(0.005):
-                for pid, rss in workers_rss(server).items():
-                    peak[pid] = max(peak.get(pid, 0), rss)
-
-        sampler = threading.Thread(target=sample)
-        sampler.start()
-        evidence = Attachment.objects.filter(submission=draft).count()
-        started = time.perf_counter()
-        try:
-            with request(path, session, data=body, content_type=content_type, csrf=csrf) as response:
-                status = response.status
-        except urllib.error.HTTPError as error:
-            status = error.code
-        seconds = time.perf_counter() - started
-        done.set()
-        sampler.join()
-        if status != 302 or Attachment.objects.filter(submission=draft).count() != evidence + 1:
-            raise BenchFailed(f"the upload of {len(content)} bytes was refused (HTTP {status})")
-        growths.append(
-            {
-                "growth_mib": round(max(peak[pid] - before.get(pid, peak[pid]) for pid in peak) / 2**20, 1),
-                "seconds": round(seconds, 2),
-            }
-        )
-    return {"file_mib": round(len(content) / 2**20, 2), "limit_mib": limit / 2**20, "uploads": growths}
-
-
-def measure_downloads() -> dict:
-    """The biggest files, made as the background jobs the secretariat starts from the downloads page (run
-    here, in this process, as one worker would): how long each takes and how large it is."""
-    judging = Competition.objects.get(slug=scale.JUDGING_SLUG)
-    announced = Competition.objects.get(slug=scale.ANNOUNCED_SLUG)
-    secretariat = User.objects.get(username=scale.SECRETARIAT)
-    jobs = {
-        "entries (XLSX, edition in judging)": (
-            EDITION_SPREADSHEET,
-            judging,
-            {"export": "entries", "file_format": "xlsx"},
-        ),
-        "judges' scores (XLSX, edition in judging)": (
-            EDITION_SPREADSHEET,
-            judging,
-            {"export": "scores", "file_format": "xlsx"},
-        ),
-        "innovation inventory (XLSX, edition in judging)": (
-            EDITION_SPREADSHEET,
-            judging,
-            {"export": "inventory", "file_format": "xlsx", "year": None},
-        ),
-        "every piagam (ZIP, last year)": (CERTIFICATES_ZIP, announced, {}),
-    }
-    measured = {}
-    for name, (kind, competition, parameters) in jobs.items():
-        job = BackgroundJob.objects.create(
-            kind=kind, title=name, competition=competition, requested_by=secretariat, parameters=parameters
-        )
-        started = time.perf_counter()
-        job = run_job(job.pk)
-        seconds = time.perf_counter() - started
-        if job.status != BackgroundJob.Status.DONE:
-            raise BenchFailed(f"{name} failed: {job.error}")
-        measured[name] = {"seconds": round(seconds, 2), "mib": round(job.result.size / 2**20, 2)}
-        print(f"  {name:<50} {measured[name]['seconds']:7.2f} s  {measured[name]['mib']:7.2f} MiB")
-    return measured
-
-
-# The report
-
-
-def share(ratio: float) -> str:
-    return f"{ratio:.1%}" if ratio >= 0.01 else f"{ratio:.2%}"
-
-
-def markdown(report: dict) -> str:
-    lines = [
-        f"# Benchmark, {report['when']}",
-        "",
-        f"Scale {report['scale']} ({report['shape']}); PostgreSQL; gunicorn, {WORKERS} sync workers, "
-        f"DEBUG off; wrk, {CONNECTIONS} connections, {SECONDS} s a page; {report['cpus']} CPUs, load average "
-        f"{' / '.join(map(str, report['load_average_at_start']))} (1 / 5 / 15 min) when the run started.",
-        "",
-        "| Page | Signed in | Queries | KiB | Requests/s | p50 ms | p95 ms | Share of baseline |",
-        "|---|---|---:|---:|---:|---:|---:|---:|",
-    ]
-    for row in report["pages"]:
-        queries = f"{row['queries']}" + (
-            f" ({row['queries_first']} first)" if row["queries_first"] != row["queries"] else ""
-        )
-        timeouts = f" ({row['timeouts']} timeouts)" if row["timeouts"] else ""
-        lines.append(
-            f"| {row['page']} | {'yes' if row['signed_in'] else 'no'} | {queries} | {row['kib']} | "
-            f"{row['rps']}{timeouts} | {row['p50_ms']} | {row['p95_ms']} | {share(row['ratio'])} |"
-        )
-    ranking = report["ranking"]
-    lines += ["", f"Ranking ({ranking['entries']} entries in the biggest category, 3 sheets each):", ""]
-    for name, numbers in ranking.items():
-        if name != "entries":
-            lines.append(
-                f"- {name}: {numbers['median_s']} s median of 5 ({numbers['first_s']} s the first time), "
-                f"{numbers['queries']} queries"
-            )
-    upload = report["upload"]
-    lines += [
-        "",
-        f"Upload of a {upload['file_mib']} MiB PDF (limit {upload['limit_mib']:.0f} MiB): "
-        + "a worker's memory grew "
-        + ", ".join(f"{u['growth_mib']} MiB ({u['seconds']} s)" for u in upload["uploads"])
-        + ".",
-        "",
-        "Big files, made as background jobs (one worker):",
-        "",
-    ]
-    lines += [f"- {name}: {d['seconds']} s, {d['mib']} MiB" for name, d in report["downloads"].items()]
-    return "\n".join(lines) + "\n"
-
-
 def main() -> None:
     started = time.monotonic()
     load_at_start = [round(load, 1) for load in os.getloadavg()]
-    prepare_database()
+    prepare_database(SCALE)
     shape = scale.Shape(SCALE)
     pages = key_pages()
     clients = sign_in(pages)
@@ -643,7 +385,7 @@ def main() -> None:
         print(f"Pages ({SECONDS} s each, between two baseline runs) …")
         measured = measure_pages(server, pages)
         print("Upload at the size limit …")
-        upload = measure_upload(server, clients)
+        upload = measure_upload(server, send=request)
         print("Downloads …")
         downloads = measure_downloads()
     finally:
@@ -656,6 +398,9 @@ def main() -> None:
             f"{shape.units} units, {shape.innovations} innovations, {shape.entries} entries in judging, "
             f"{shape.judges} judges"
         ),
+        "workers": WORKERS,
+        "connections": CONNECTIONS,
+        "seconds": SECONDS,
         "cpus": os.cpu_count(),
         "load_average_at_start": load_at_start,
         "pages": [asdict(row) for row in measured],
