@@ -296,7 +296,7 @@ class Prize(ChoiceLabelsModel):
     class Meta:
         verbose_name = _("prize")
         verbose_name_plural = _("prizes")
-        ordering = ["category", "place"]
+        ordering = ["category_id", "place"]
         constraints = [
             models.UniqueConstraint(fields=["category", "place"], name="prize_unique_place_per_category"),
             models.CheckConstraint(condition=models.Q(place__gte=1), name="prize_place_positive"),
@@ -389,7 +389,7 @@ class Criterion(models.Model):
     class Meta:
         verbose_name = _("criterion")
         verbose_name_plural = _("criteria")
-        ordering = ["stage", "order", "pk"]
+        ordering = ["stage_id", "order", "pk"]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(max_score__gt=models.F("min_score")), name="criterion_score_range"
@@ -424,7 +424,7 @@ class Requirement(ChoiceLabelsModel):
     class Meta:
         verbose_name = _("required document")
         verbose_name_plural = _("required documents")
-        ordering = ["competition", "order", "pk"]
+        ordering = ["competition_id", "order", "pk"]
 
     def __str__(self) -> str:
         return self.name
@@ -481,7 +481,7 @@ class ProposalSection(ChoiceLabelsModel):
     class Meta:
         verbose_name = _("proposal section")
         verbose_name_plural = _("proposal form")
-        ordering = ["competition", "order", "pk"]
+        ordering = ["competition_id", "order", "pk"]
         constraints = [
             models.UniqueConstraint(fields=["competition", "key"], name="proposal_section_unique_key"),
             models.CheckConstraint(

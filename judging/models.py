@@ -183,7 +183,7 @@ class Score(models.Model):
     class Meta:
         verbose_name = _("score")
         verbose_name_plural = _("scores")
-        ordering = ["sheet", "criterion__order"]
+        ordering = ["sheet_id", "criterion__order"]
         constraints = [
             models.UniqueConstraint(fields=["sheet", "criterion"], name="score_unique_per_criterion"),
         ]
@@ -238,7 +238,7 @@ class FieldVisitPhoto(models.Model):
     class Meta:
         verbose_name = _("visit photo")
         verbose_name_plural = _("visit photos")
-        ordering = ["visit", "pk"]
+        ordering = ["visit_id", "pk"]
 
     def __str__(self) -> str:
         return f"#{self.pk}"

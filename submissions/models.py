@@ -130,7 +130,7 @@ class InnovationPhoto(models.Model):
     class Meta:
         verbose_name = _("photo")
         verbose_name_plural = _("photos")
-        ordering = ["innovation", "pk"]
+        ordering = ["innovation_id", "pk"]
 
     def __str__(self) -> str:
         return self.caption or f"#{self.pk}"
@@ -282,7 +282,7 @@ class Attachment(ChoiceLabelsModel):
     class Meta:
         verbose_name = _("evidence")
         verbose_name_plural = _("evidence")
-        ordering = ["submission", "requirement__order", "section", "pk"]
+        ordering = ["submission_id", "requirement__order", "section", "pk"]
         constraints = [
             models.CheckConstraint(
                 condition=(models.Q(file="") & ~models.Q(link_url=""))
@@ -320,7 +320,7 @@ class SubmissionVersion(models.Model):
     class Meta:
         verbose_name = _("frozen version")
         verbose_name_plural = _("frozen versions")
-        ordering = ["submission", "-number"]
+        ordering = ["submission_id", "-number"]
         constraints = [
             models.UniqueConstraint(
                 fields=["submission", "number"], name="version_unique_number_per_submission"
@@ -360,7 +360,7 @@ class AdministrativeCheck(ChoiceLabelsModel):
     class Meta:
         verbose_name = _("administrative check")
         verbose_name_plural = _("administrative checks")
-        ordering = ["submission", "-checked_at"]
+        ordering = ["submission_id", "-checked_at"]
         constraints = [
             models.CheckConstraint(
                 condition=~models.Q(outcome="revise") | models.Q(revision_deadline__isnull=False),
@@ -387,7 +387,7 @@ class RequirementCheck(models.Model):
     class Meta:
         verbose_name = _("requirement check")
         verbose_name_plural = _("requirement checks")
-        ordering = ["administrative_check", "requirement__order"]
+        ordering = ["administrative_check_id", "requirement__order"]
         constraints = [
             models.UniqueConstraint(
                 fields=["administrative_check", "requirement"], name="requirement_check_unique"

@@ -186,7 +186,7 @@ class InnovationIndicator(ChoiceLabelsModel):
     class Meta:
         verbose_name = _("innovation index answer")
         verbose_name_plural = _("innovation index answers")
-        ordering = ["innovation", "indicator__year", "indicator__number"]
+        ordering = ["innovation_id", "indicator__year", "indicator__number"]
         constraints = [
             models.UniqueConstraint(
                 fields=["innovation", "indicator"], name="innovation_indicator_one_answer"

@@ -290,3 +290,25 @@ def test_evidence_of_another_stage_is_not_reachable_through_a_stage_the_judge_is
     evidence = submission_services_attachment(assignment.submission)
     client.force_login(assignment.judge)
     assert client.get(reverse("judging:evidence", args=[other_stage.pk, evidence.pk])).status_code == 404
+
+
+def test_the_score_page_reads_the_rubric_the_sections_and_the_scores_without_joining_their_parents(
+    client, scored_round, assignment
+):
+    client.force_login(assignment.judge)
+    client.post(score_url(scored_round, assignment.submission), form_data(scored_round, "7", "9"))
+
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(score_url(scored_round, assignment.submission)).status_code == 200
+
+    # Criteria, proposal sections and scores are listed within their stage, edition and sheet: their order
+    # is their parent's id and their own, with no join to the stage, the edition or the sheet's entry.
+    children = {
+        table: [query["sql"] for query in captured if f'FROM "{table}"' in query["sql"]]
+        for table in ("competitions_criterion", "competitions_proposalsection", "judging_score")
+    }
+    assert children["competitions_criterion"] and children["judging_score"], children
+    for sqls in children.values():
+        for sql in sqls:
+            assert '"competitions_competition"' not in sql and '"competitions_stage"' not in sql
+            assert '"judging_scoresheet"' not in sql.split("WHERE")[0]
