@@ -1,17 +1,21 @@
 from django.urls import path
 
-from submissions import views
+from submissions import innovation_views, views
 from submissions.index import views as index_views
 
 app_name = "submissions"
 urlpatterns = [
     path("", views.OperatorDashboardView.as_view(), name="dashboard"),
     path("partisipasi/", views.ParticipationView.as_view(), name="participation"),
-    path("inovasi/", views.InnovationListView.as_view(), name="innovation_list"),
-    path("inovasi/baru/", views.InnovationFormView.as_view(), name="innovation_create"),
-    path("inovasi/<int:pk>/", views.InnovationFormView.as_view(), name="innovation_edit"),
-    path("inovasi/<int:pk>/foto/", views.InnovationPhotoAddView.as_view(), name="innovation_photo_add"),
-    path("inovasi/<int:pk>/ikut/", views.EnterCompetitionView.as_view(), name="innovation_enter"),
+    path("inovasi/", innovation_views.InnovationListView.as_view(), name="innovation_list"),
+    path("inovasi/baru/", innovation_views.InnovationFormView.as_view(), name="innovation_create"),
+    path("inovasi/<int:pk>/", innovation_views.InnovationFormView.as_view(), name="innovation_edit"),
+    path(
+        "inovasi/<int:pk>/foto/",
+        innovation_views.InnovationPhotoAddView.as_view(),
+        name="innovation_photo_add",
+    ),
+    path("inovasi/<int:pk>/ikut/", innovation_views.EnterCompetitionView.as_view(), name="innovation_enter"),
     path(
         "inovasi/<int:pk>/indeks/",
         index_views.InnovationIndexLatestView.as_view(),
@@ -24,8 +28,8 @@ urlpatterns = [
     ),
     path("indeks/bukti/<int:pk>/", index_views.IndexEvidenceView.as_view(), name="index_evidence"),
     path("indeks-inovasi/", index_views.IndexSimulationView.as_view(), name="index_simulation"),
-    path("foto/<int:pk>/hapus/", views.InnovationPhotoRemoveView.as_view(), name="photo_remove"),
-    path("foto/<int:pk>/<str:variant>/", views.InnovationPhotoView.as_view(), name="photo"),
+    path("foto/<int:pk>/hapus/", innovation_views.InnovationPhotoRemoveView.as_view(), name="photo_remove"),
+    path("foto/<int:pk>/<str:variant>/", innovation_views.InnovationPhotoView.as_view(), name="photo"),
     path("usulan/<int:pk>/", views.EntryDetailView.as_view(), name="entry"),
     path("usulan/<int:pk>/ubah/", views.EntryEditView.as_view(), name="entry_edit"),
     path("usulan/<int:pk>/bukti/", views.EvidenceAddView.as_view(), name="evidence_add"),
